@@ -1,0 +1,99 @@
+using Guidebot.Knowledge.Content;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
+
+namespace Guidebot.Knowledge.Loading;
+
+/// <summary>
+/// Reads cards/ (sources.yaml and one file per area under areas/) into a <see cref="Guide"/>.
+/// Every problem is collected with its file and line and reported at once.
+/// </summary>
+public static class GuideLoader
+{
+    public const string SourcesFileName = "sources.yaml";
+    public const string AreasFolderName = "areas";
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithNodeDeserializer(
+            inner => new LocationTrackingDeserializer(inner),
+            syntax => syntax.InsteadOf<ObjectNodeDeserializer>())
+        .Build();
+
+    public static Guide Load(string cardsPath)
+    {
+        if (!Directory.Exists(cardsPath))
+        {
+            throw new DirectoryNotFoundException($"The content folder '{Path.GetFullPath(cardsPath)}' does not exist.");
+        }
+
+        var errors = new List<ContentError>();
+        var sourcesPath = Path.Combine(cardsPath, SourcesFileName);
+        var sourcesFile = Parse<SourcesFile>(sourcesPath, Relative(cardsPath, sourcesPath), errors);
+        var sources = sourcesFile is null
+            ? new Dictionary<string, Source>()
+            : SourceValidator.Build(sourcesFile, Relative(cardsPath, sourcesPath), errors);
+
+        var areaFiles = Directory.Exists(Path.Combine(cardsPath, AreasFolderName))
+            ? Directory.GetFiles(Path.Combine(cardsPath, AreasFolderName), "*.yaml").Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (areaFiles.Count == 0)
+        {
+            errors.Add(new ContentError(AreasFolderName, 0, "no area files (*.yaml) found"));
+        }
+
+        var builder = new AreaBuilder(sources, errors);
+        foreach (var path in areaFiles)
+        {
+            var file = Parse<AreaFile>(path, Relative(cardsPath, path), errors);
+            if (file is not null)
+            {
+                builder.Add(file, Relative(cardsPath, path));
+            }
+        }
+
+        var areas = builder.Finish();
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException(errors);
+        }
+
+        return new Guide(areas, sources);
+    }
+
+    private static T? Parse<T>(string path, string name, List<ContentError> errors)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            errors.Add(new ContentError(name, 0, "file is missing"));
+            return null;
+        }
+
+        try
+        {
+            using var reader = File.OpenText(path);
+            var parsed = Yaml.Deserialize<T>(reader);
+            if (parsed is null)
+            {
+                errors.Add(new ContentError(name, 1, "file is empty"));
+            }
+
+            return parsed;
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new ContentError(name, (int)ex.Start.Line, Describe(ex)));
+            return null;
+        }
+    }
+
+    // YamlDotNet wraps the useful message (e.g. "Property 'foo' not found") in an inner exception.
+    private static string Describe(YamlException ex) =>
+        ex.InnerException is { } inner ? $"{ex.Message} {inner.Message}".Trim() : ex.Message;
+
+    private static string Relative(string root, string path) =>
+        Path.GetRelativePath(root, path).Replace('\\', '/');
+}
