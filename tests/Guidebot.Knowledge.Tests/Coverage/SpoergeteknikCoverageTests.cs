@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Tests.Support;
+
+namespace Guidebot.Knowledge.Tests.Coverage;
+
+public sealed partial class SpoergeteknikCoverageTests
+{
+    private static readonly Area Area = RepoCards.Area("spoergeteknik");
+
+    private static readonly string[] TypeIds =
+    [
+        "spoergeteknik-fortid-enkle", "spoergeteknik-fremtid-enkle", "spoergeteknik-fortid-komplekse", "spoergeteknik-fremtid-komplekse",
+    ];
+
+    [Fact]
+    public void KarlTomm_FourQuestionTypes_InSourceOrderWithSourceNumbering()
+    {
+        var types = TypeIds.Select(id => Area.Items.Single(i => i.Id == id)).ToList();
+
+        Assert.Equal(
+            ["1. Fortid, enkle spørgsmål", "4. Fremtid, enkle spørgsmål", "2. Fortid, komplekse spørgsmål", "3. Fremtid, komplekse spørgsmål"],
+            types.Select(t => t.Title));
+        Assert.Equal(TypeIds, Area.Items.Select(i => i.Id).Where(TypeIds.Contains));
+        Assert.All(types, t => Assert.Single(t.Body.OfType<QuestionList>()));
+    }
+
+    [SkippableFact]
+    public void KarlTomm_EveryExampleQuestion_VerbatimFromSeed()
+    {
+        var seed = SeedQuestionTypes();
+
+        Assert.Equal(4, seed.Count);
+        Assert.Equal(seed.Select(s => s.Title), TypeIds.Select(id => Area.Items.Single(i => i.Id == id).Title));
+        foreach (var (title, questions) in seed)
+        {
+            var item = Area.Items.Single(i => i.Title == title);
+            Assert.Equal(questions, CabiChapter2.Single<QuestionList>(Area, item.Id).Questions);
+        }
+    }
+
+    [Fact]
+    public void KarlTomm_Overview_ListsTheFourTypesAsInTheModel()
+    {
+        var overview = CabiChapter2.Single<BulletList>(Area, "spoergeteknik-karl-tomm").Items;
+
+        Assert.Equal(TypeIds.Select(id => Area.Items.Single(i => i.Id == id).Title), overview);
+    }
+
+    [Fact]
+    public void Halves_UpperFactualLowerReflective_BothExplained()
+    {
+        var text = CabiChapter2.Single<Paragraph>(Area, "spoergeteknik-halvdele").Text;
+
+        Assert.Contains("faktuelle, øverste halvdel", text, StringComparison.Ordinal);
+        Assert.Contains("afklare konkrete forhold", text, StringComparison.Ordinal);
+        Assert.Contains("nye perspektiver", text, StringComparison.Ordinal);
+        Assert.Contains("refleksion og nye idéer", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Zones_ThreeZonesAndNearestDevelopmentZone_Present()
+    {
+        var zones = Area.Items.Single(i => i.Id == "spoergeteknik-zoner");
+
+        Assert.Equal(["Utryghedszonen", "Udviklingszonen", "Tryghedszonen"], CabiChapter2.Single<BulletList>(Area, zones.Id).Items);
+        var text = string.Join(' ', zones.Body.OfType<Paragraph>().Select(p => p.Text));
+        Assert.Contains("nærmeste udviklingszone – altså den gule zone", text, StringComparison.Ordinal);
+        Assert.Contains("tryghedszonen, vil der ikke ske en udvikling", text, StringComparison.Ordinal);
+        Assert.Contains("utryghedszonen", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Zones_ComparedWithSeed_SameZonesInSameOrder()
+    {
+        var lines = File.ReadAllLines(SharedFolder.Require("seeds", SeedText.Cabi)).Select(l => l.Trim()).ToList();
+
+        Assert.Equal(lines.Where(l => l.EndsWith("zonen", StringComparison.Ordinal) && !l.Contains(' ', StringComparison.Ordinal)),
+            CabiChapter2.Single<BulletList>(Area, "spoergeteknik-zoner").Items);
+    }
+
+    [SkippableFact]
+    public void Spoergeteknik_EveryTextListEntryAndQuestion_IsInTheSeed()
+    {
+        CabiChapter2.AssertAllInSeed(
+            Area, new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string[]>(StringComparer.Ordinal));
+    }
+
+    /// <summary>The model's four boxes in the seed: "n. Title" followed by "- question" lines (continued on indented lines).</summary>
+    private static List<(string Title, List<string> Questions)> SeedQuestionTypes()
+    {
+        var lines = File.ReadAllLines(SharedFolder.Require("seeds", SeedText.Cabi));
+        var start = Array.FindIndex(lines, l => l.Trim() == "Karl Tomms spørgsmålstyper");
+        var end = Array.FindIndex(lines, start + 1, l => l.Trim() == "Utryghedszonen");
+        Assert.True(start >= 0 && end > start, "the seed's Karl Tomm model was not found");
+
+        var types = new List<(string Title, List<string> Questions)>();
+        foreach (var line in lines[(start + 1)..end].Where(l => l.Trim().Length > 0))
+        {
+            if (TypeHeader().IsMatch(line))
+            {
+                types.Add((line.Trim(), []));
+            }
+            else if (line.StartsWith("- ", StringComparison.Ordinal))
+            {
+                types[^1].Questions.Add(line[2..].Trim());
+            }
+            else
+            {
+                types[^1].Questions[^1] += " " + line.Trim();
+            }
+        }
+
+        return types;
+    }
+
+    [GeneratedRegex(@"^\d\. \S")]
+    private static partial Regex TypeHeader();
+}
