@@ -12,4 +12,6 @@ namespace Guidebot.BotFramework.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+[JsonSerializable(typeof(List<string>))]
 public sealed partial class BotFrameworkJson : JsonSerializerContext;

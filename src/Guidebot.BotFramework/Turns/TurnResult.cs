@@ -1,0 +1,8 @@
+namespace Guidebot.BotFramework.Turns;
+
+/// <summary>What the HTTP endpoint answers for a turn: a status and an optional JSON body.</summary>
+public sealed record TurnResult(int Status, object? Body)
+{
+    /// <summary>200 with no body: replies, if any, went to the service URL.</summary>
+    public static TurnResult Ok { get; } = new(200, null);
+}
