@@ -14,7 +14,8 @@ public interface IStorage
     /// <summary>
     /// Writes an item and returns its new ETag. <paramref name="eTag"/> is the ETag the caller read:
     /// null means "the key must not exist yet", <see cref="StoreItem.AnyETag"/> (<c>*</c>) writes
-    /// unconditionally, any other value must equal the stored ETag.
+    /// unconditionally, any other value must equal the stored ETag (so it fails once the key is deleted).
+    /// Every write issues a new ETag. Keys are compared exactly (case, '/', ':' and non-ASCII kept as given).
     /// </summary>
     /// <exception cref="EtagException">The stored item does not match <paramref name="eTag"/>.</exception>
     Task<string> WriteAsync<T>(string key, T value, JsonTypeInfo<T> typeInfo, string? eTag, CancellationToken cancellationToken);
