@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Guidebot.BotFramework.Cards;
 
 namespace Guidebot.BotFramework.Schema;
 
@@ -12,4 +13,5 @@ namespace Guidebot.BotFramework.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(AdaptiveCard))]
 public sealed partial class BotFrameworkJson : JsonSerializerContext;
