@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Guidebot.BotFramework.Cards;
 
 namespace Guidebot.BotFramework.Schema;
 
@@ -12,6 +13,10 @@ namespace Guidebot.BotFramework.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(JsonElement))]
+<<<<<<< HEAD
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(List<string>))]
+=======
+[JsonSerializable(typeof(AdaptiveCard))]
+>>>>>>> cards
 public sealed partial class BotFrameworkJson : JsonSerializerContext;
