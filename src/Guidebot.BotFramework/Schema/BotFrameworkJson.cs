@@ -13,10 +13,7 @@ namespace Guidebot.BotFramework.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(JsonElement))]
-<<<<<<< HEAD
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(List<string>))]
-=======
 [JsonSerializable(typeof(AdaptiveCard))]
->>>>>>> cards
 public sealed partial class BotFrameworkJson : JsonSerializerContext;
