@@ -11,7 +11,7 @@ public static class ConfirmRecognizer
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> No = new(
-        ["nej", "nej tak", "naej", "nix", "nope", "no", "ikke", "ikke nu", "aldrig", "nej ikke nu", "n"],
+        ["nej", "nej tak", "nae", "naej", "nix", "nope", "no", "ikke", "ikke nu", "aldrig", "nej ikke nu", "n"],
         StringComparer.Ordinal);
 
     /// <summary>True for yes, false for no, null when the input is neither.</summary>
