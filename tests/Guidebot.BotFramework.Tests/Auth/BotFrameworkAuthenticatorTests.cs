@@ -254,6 +254,5 @@ public sealed class BotFrameworkAuthenticatorTests : IDisposable
     {
         _services.Dispose();
         _metadata.Dispose();
-        Channel.Dispose();
     }
 }
