@@ -15,7 +15,7 @@ namespace Guidebot.BotFramework.Connector;
 /// Sends activities to the channel's Bot Connector REST API (<c>{serviceUrl}/v3/conversations/…</c>) with the bot's
 /// bearer token, through one pooled, retrying <see cref="HttpClient"/>. Every failure surfaces as a <see cref="ConnectorException"/>.
 /// </summary>
-public sealed partial class ConnectorClient
+public sealed partial class ConnectorClient : IConnectorClient
 {
     internal const string HttpClientName = "Guidebot.BotFramework.Connector";
 

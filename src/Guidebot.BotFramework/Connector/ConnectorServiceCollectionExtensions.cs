@@ -30,6 +30,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName)
             .AddResilienceHandler("bot-connector", ConfigureResilience);
         services.TryAddSingleton<ConnectorClient>();
+        services.TryAddSingleton<IConnectorClient>(s => s.GetRequiredService<ConnectorClient>());
         return services;
     }
 

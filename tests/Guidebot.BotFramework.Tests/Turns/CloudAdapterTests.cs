@@ -108,7 +108,7 @@ public sealed class CloudAdapterTests
         var services = new ServiceCollection();
         services.AddSingleton<IStorage>(storage);
         TestAdapter.AddTurnPipeline(services);
-        services.AddSingleton<Connector.IConnectorClient>(connector);
+        services.AddSingleton<Guidebot.BotFramework.Connector.IConnectorClient>(connector);
         services.AddSingleton<IBot, CounterBot>();
         var adapter = services.BuildServiceProvider().GetRequiredService<CloudAdapter>();
 
@@ -150,7 +150,7 @@ public sealed class CloudAdapterTests
             turnContext.SendActivityAsync($"Beklager ({correlationId})", cancellationToken);
     }
 
-    private sealed class RecordingConnector(IStorage storage) : Connector.IConnectorClient
+    private sealed class RecordingConnector(IStorage storage) : Guidebot.BotFramework.Connector.IConnectorClient
     {
         public List<Activity> Sent { get; } = [];
 
