@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of Guidebot. On a fresh machine it first installs what the tests need:
 #   - redis-server (Debian package), for the Redis storage tests;
-#   - the Node validators in tests/tools (npm ci), for the official Adaptive Card checks.
+#   - the Node tools (npm ci) in tests/tools (official Adaptive Card validators) and
+#     manifest/tools (Teams manifest validation and packaging).
+# Then it runs `dotnet test` on the solution and the Teams app tests (node --test).
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter "FullyQualifiedName~Storage").
-set -euo pipefail
+set -uo pipefail
 cd "$(dirname "$0")"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -11,12 +13,21 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! command -v redis-server >/dev/null 2>&1; then
   echo "test.sh: installing redis-server" >&2
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null || exit 1
 fi
 
-if [ -f tests/tools/package-lock.json ] && [ ! -d tests/tools/node_modules ]; then
-  echo "test.sh: installing the Node validators (npm ci in tests/tools)" >&2
-  (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
-fi
+for tools in tests/tools manifest/tools; do
+  if [ ! -d "$tools/node_modules" ]; then
+    echo "test.sh: installing $tools (npm ci)" >&2
+    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error) || exit 1
+  fi
+done
 
 dotnet test Guidebot.sln "$@"
+dotnet_status=$?
+
+echo "test.sh: Teams app tests (manifest/tools)" >&2
+npm test --prefix manifest/tools
+node_status=$?
+
+[ "$dotnet_status" -eq 0 ] && [ "$node_status" -eq 0 ]

@@ -1,6 +1,18 @@
+using Guidebot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddBotState(builder.Configuration)
+    .AddBotFramework(builder.Configuration)
+    .AddKnowledge()
+    .AddGuideBot();
+
 var app = builder.Build();
+
+app.MapBotEndpoints();
+
 app.Run();
 
-/// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
+/// <summary>The host's entry point, public so the tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -122,6 +122,5 @@ public sealed class Activity
         ReplyToId = Id,
         Locale = Locale,
         Text = text,
-        Attachments = [],
     };
 }

@@ -48,10 +48,10 @@ internal static class ActivityReader
         var missing = activity switch
         {
             null => "the activity",
-            { Type: null or "" } => "'type'",
-            { ChannelId: null or "" } => "'channelId'",
-            { Conversation.Id: null or "" } => "'conversation.id'",
-            { From.Id: null or "" } => "'from.id'",
+            _ when string.IsNullOrEmpty(activity.Type) => "'type'",
+            _ when string.IsNullOrEmpty(activity.ChannelId) => "'channelId'",
+            _ when string.IsNullOrEmpty(activity.Conversation?.Id) => "'conversation.id'",
+            _ when string.IsNullOrEmpty(activity.From?.Id) => "'from.id'",
             _ => null,
         };
         return missing is null

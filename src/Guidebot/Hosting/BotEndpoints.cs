@@ -1,11 +1,12 @@
 using System.Text.Json;
+using Guidebot.BotFramework.Auth;
 using Guidebot.BotFramework.Schema;
 using Guidebot.BotFramework.Turns;
 
 namespace Guidebot.Hosting;
 
 /// <summary>The Bot Framework messaging endpoint, <c>/api/messages</c>.</summary>
-internal static partial class BotEndpoints
+internal static class BotEndpoints
 {
     public const string MessagesPath = "/api/messages";
 
@@ -21,13 +22,21 @@ internal static partial class BotEndpoints
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext context, CloudAdapter adapter)
+    private static async Task HandleAsync(HttpContext context, CloudAdapter adapter, BotFrameworkAuthenticator authenticator)
     {
         var cancellationToken = context.RequestAborted;
         var read = await ActivityReader.ReadAsync(context.Request, cancellationToken);
         if (read.Activity is not { } activity)
         {
             await Results.Problem(read.Error, statusCode: read.Status).ExecuteAsync(context);
+            return;
+        }
+
+        var auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity, cancellationToken);
+        if (!auth.IsAccepted)
+        {
+            var status = auth.Outcome == AuthenticationOutcome.Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status401Unauthorized;
+            await Results.Problem(auth.Reason, statusCode: status).ExecuteAsync(context);
             return;
         }
 
