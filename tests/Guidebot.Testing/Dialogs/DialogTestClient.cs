@@ -19,6 +19,9 @@ public sealed class DialogTestClient
         _adapter = TestAdapter.ForBot(_ => _bot);
     }
 
+    /// <summary>The adapter the dialog runs on, e.g. for a <see cref="TestFlow"/>.</summary>
+    public TestAdapter Adapter => _adapter;
+
     /// <summary>What the dialogs returned on the last turn.</summary>
     public DialogTurnResult? DialogTurnResult => _bot.LastResult;
 
