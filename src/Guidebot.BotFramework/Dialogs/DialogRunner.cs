@@ -12,13 +12,15 @@ namespace Guidebot.BotFramework.Dialogs;
 /// </summary>
 public sealed class DialogRunner
 {
-    /// <summary>The property of a button's data that names a global command.</summary>
-    public const string CommandProperty = "command";
+    /// <summary>The property of a button's data that names the command or card action it triggers.</summary>
+    public const string VerbProperty = "verb";
 
     private readonly Dialog _root;
     private readonly IStatePropertyAccessor<DialogState> _accessor;
     private readonly string _version;
+    private readonly DialogSet _dialogs = new();
     private readonly Dictionary<string, DialogCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<DialogContext, CancellationToken, Task<DialogTurnResult>?>> _cardActions = new(StringComparer.Ordinal);
 
     /// <summary>Creates a runner; <paramref name="version"/> changes whenever saved stacks can no longer be continued.</summary>
     public DialogRunner(Dialog root, IStatePropertyAccessor<DialogState> accessor, string version)
@@ -29,6 +31,7 @@ public sealed class DialogRunner
         _root = root;
         _accessor = accessor;
         _version = version;
+        _dialogs.Add(root);
     }
 
     /// <summary>The JSON type of the saved stack, for creating the state property.</summary>
@@ -37,18 +40,38 @@ public sealed class DialogRunner
     /// <summary>What the user is told when a saved stack had to be cleared.</summary>
     public string RestartedText { get; init; } = "Guiden er blevet opdateret siden sidst, så vi starter forfra.";
 
-    /// <summary>Registers a command by its words (matched case- and accent-insensitively, or clicked as <c>{"command": word}</c>).</summary>
+    /// <summary>Adds a dialog that commands and card actions can begin at the top of the stack.</summary>
+    public DialogRunner AddDialog(Dialog dialog)
+    {
+        _dialogs.Add(dialog);
+        return this;
+    }
+
+    /// <summary>Registers a command by its words: typed (case- and accent-insensitively) or clicked as <c>{"verb": word}</c>.</summary>
     public DialogRunner AddCommand(DialogCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
         foreach (var word in command.Words.Select(TextFolding.Fold))
         {
-            if (!_commands.TryAdd(word, command))
-            {
-                throw new InvalidOperationException($"The command word '{word}' is registered twice.");
-            }
+            EnsureNew(word);
+            _commands.Add(word, command);
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// Registers the handler of a card button whose data is <c>{"verb": verb, …}</c>, read as <typeparamref name="TData"/>.
+    /// Data of another shape is not this action's: the turn goes on to the active dialog.
+    /// </summary>
+    public DialogRunner OnCardAction<TData>(string verb, JsonTypeInfo<TData> typeInfo, Func<DialogContext, TData, CancellationToken, Task<DialogTurnResult>> handler)
+        where TData : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(verb);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        ArgumentNullException.ThrowIfNull(handler);
+        EnsureNew(verb);
+        _cardActions.Add(verb, (dc, cancellationToken) => dc.Input.ReadValue(typeInfo) is { } data ? handler(dc, data, cancellationToken) : null);
         return this;
     }
 
@@ -68,6 +91,11 @@ public sealed class DialogRunner
             if (FindCommand(dc.Input) is { } command)
             {
                 return await command.Handler(dc, cancellationToken);
+            }
+
+            if (FindCardAction(dc, cancellationToken) is { } cardAction)
+            {
+                return await cardAction;
             }
 
             var result = await dc.ContinueDialogAsync(cancellationToken);
@@ -90,12 +118,25 @@ public sealed class DialogRunner
     }
 
     private DialogContext CreateContext(ITurnContext turnContext, DialogState state) =>
-        new(new DialogSet().Add(_root), turnContext, state.Stack, parent: null);
+        new(_dialogs, turnContext, state.Stack, parent: null);
 
     private DialogCommand? FindCommand(UserInput input)
     {
-        var word = input.ReadString(CommandProperty) ?? (input.IsClick ? null : input.Text);
+        var word = input.ReadString(VerbProperty) ?? (input.IsClick ? null : input.Text);
         return word is null ? null : _commands.GetValueOrDefault(TextFolding.Fold(word));
+    }
+
+    private Task<DialogTurnResult>? FindCardAction(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.Input.ReadString(VerbProperty) is { } verb && _cardActions.TryGetValue(verb, out var action)
+            ? action(dc, cancellationToken)
+            : null;
+
+    private void EnsureNew(string verb)
+    {
+        if (_commands.ContainsKey(verb) || _cardActions.ContainsKey(verb))
+        {
+            throw new InvalidOperationException($"The verb '{verb}' is registered twice.");
+        }
     }
 }
 

@@ -66,7 +66,41 @@ public sealed class DialogEngineTests
         var client = new DialogTestClient(new InterviewDialog(), TestCommands.Register);
         await client.SendAsync("hej");
 
-        Assert.Equal("Menu", Texts(await client.SendAsync(TestActivities.Click(Json("""{"command":"forfra"}""")))));
+        Assert.Equal("Menu", Texts(await client.SendAsync(TestActivities.Click(Json("""{"verb":"forfra"}""")))));
+    }
+
+    [Fact]
+    public async Task CardAction_ClickWithItsVerb_ReachesTheTypedHandlerAtAnyDepth()
+    {
+        var client = new DialogTestClient(new InterviewDialog(), runner => runner.OnCardAction("open", DialogTestJson.Default.Answers, async (dc, data, ct) =>
+        {
+            await dc.Context.SendActivityAsync($"Åbner {data.Name}", ct);
+            return Dialog.EndOfTurn;
+        }));
+        await client.SendAsync("hej");
+
+        Assert.Equal("Åbner råderum", Texts(await client.SendAsync(TestActivities.Click(Json("""{"verb":"open","name":"råderum"}""")))));
+        Assert.Equal("Hej Mette. Klik eller skriv.", Texts(await client.SendAsync("Mette")));
+    }
+
+    [Fact]
+    public async Task CardAction_DataOfAnotherShape_GoesOnToTheActiveDialog()
+    {
+        var client = new DialogTestClient(new InterviewDialog(), runner => runner.OnCardAction("open", DialogTestJson.Default.Answers, (dc, data, ct) => throw new InvalidOperationException("not mine")));
+        await client.SendAsync("hej");
+
+        var replies = await client.SendAsync(TestActivities.Click(Json("""{"verb":"open","round":"not a number"}""")));
+
+        Assert.Equal("Skriv venligst dit svar som tekst.", Texts(replies));
+    }
+
+    [Fact]
+    public void OnCardAction_VerbAlreadyACommand_FailsAtStartup()
+    {
+        var runner = new DialogRunner(new InterviewDialog(), new ConversationState(new MemoryStorage()).CreateProperty("d", DialogRunner.StateTypeInfo), "1");
+        runner.AddCommand(new DialogCommand(["menu"], (dc, ct) => Task.FromResult(DialogTurnResult.Empty)));
+
+        Assert.Throws<InvalidOperationException>(() => runner.OnCardAction("menu", DialogTestJson.Default.Answers, (dc, data, ct) => Task.FromResult(DialogTurnResult.Empty)));
     }
 
     [Fact]
