@@ -1,15 +1,14 @@
-using System.Text.Json.Nodes;
+using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Cards;
 using Guidebot.Knowledge.Content;
 using Guidebot.Texts;
 
 namespace Guidebot.Cards;
 
-/// <summary>The welcome card: what the bot does, a search box, and the guide's areas as buttons.</summary>
+/// <summary>The welcome menu (what the bot does, a search box, the areas as buttons) and the help card.</summary>
 internal static class MenuCards
 {
     public const string QueryInputId = "query";
-    private const int ButtonsPerRow = 5;
 
     public static AdaptiveCard Welcome(Guide guide) => new()
     {
@@ -21,16 +20,24 @@ internal static class MenuCards
             new TextBlock { Text = BotTexts.Name, Style = TextBlockStyle.Heading, Size = FontSize.Large, Weight = FontWeight.Bolder, Wrap = true },
             new TextBlock { Text = BotTexts.Tagline, Wrap = true },
             new TextInput { Id = QueryInputId, Label = BotTexts.SearchLabel, Placeholder = BotTexts.SearchPlaceholder, MaxLength = 500 },
-            new ActionSet { Actions = [new SubmitAction { Title = BotTexts.SearchButton, Data = new JsonObject { ["command"] = "search" } }] },
+            new ActionSet { Actions = [new SubmitAction { Title = BotTexts.SearchButton, Data = ActionData.Search() }] },
             new TextBlock { Text = BotTexts.AreasHeading, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-            .. AreaButtons(guide),
+            .. NavigationButtons.Rows(guide.Areas.Select(area => (AdaptiveAction)new SubmitAction { Title = area.Title, Data = ActionData.OpenArea(area.Id) })),
             new TextBlock { Text = BotTexts.PrivacyReminder, Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium },
         ],
     };
 
-    private static IEnumerable<CardElement> AreaButtons(Guide guide) =>
-        guide.Areas
-            .Select(area => (AdaptiveAction)new SubmitAction { Title = area.Title, Data = new JsonObject { ["command"] = "area", ["area"] = area.Id } })
-            .Chunk(ButtonsPerRow)
-            .Select(row => new ActionSet { Actions = row });
+    public static AdaptiveCard Help() => new()
+    {
+        Speak = BotTexts.HelpTitle,
+        FallbackText = BotTexts.HelpTitle,
+        Body =
+        [
+            new TextBlock { Text = BotTexts.HelpTitle, Style = TextBlockStyle.Heading, Size = FontSize.Large, Weight = FontWeight.Bolder, Wrap = true },
+            new FactSet { Facts = [.. BotTexts.HelpCommands.Select(command => new Fact(command.Typed, command.Does))] },
+            new TextBlock { Text = BotTexts.HelpClicks, Wrap = true },
+            new TextBlock { Text = BotTexts.PrivacyReminder, Size = FontSize.Small, IsSubtle = true, Wrap = true },
+        ],
+        Actions = [NavigationButtons.Menu()],
+    };
 }

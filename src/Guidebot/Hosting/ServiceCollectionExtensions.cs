@@ -1,4 +1,7 @@
 using Guidebot.Bot;
+using Guidebot.Bot.Handlers;
+using Guidebot.Bot.Navigation;
+using Guidebot.Dialogs;
 using Guidebot.BotFramework.Auth;
 using Guidebot.BotFramework.Connector;
 using Guidebot.BotFramework.State;
@@ -44,6 +47,11 @@ internal static class ServiceCollectionExtensions
     /// <summary>The guide bot itself and what it says when a turn fails.</summary>
     public static IServiceCollection AddGuideBot(this IServiceCollection services)
     {
+        services.AddSingleton<GuideNavigator>();
+        services.AddSingleton<RootDialog>();
+        services.AddSingleton<MenuHandlers>();
+        services.AddSingleton<BrowseHandlers>();
+        services.AddSingleton<GuideRunner>();
         services.AddSingleton<IBot, GuideBot>();
         services.AddSingleton<ITurnErrorHandler, ApologyErrorHandler>();
         return services;

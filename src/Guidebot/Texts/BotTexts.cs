@@ -1,6 +1,6 @@
 namespace Guidebot.Texts;
 
-/// <summary>What the bot itself says (not the guide's content), in Danish.</summary>
+/// <summary>What the bot itself says (navigation, prompts, help) in Danish — never the guide's content.</summary>
 internal static class BotTexts
 {
     public const string Name = "Guidebot";
@@ -16,6 +16,40 @@ internal static class BotTexts
     public const string SearchButton = "Søg";
 
     public const string AreasHeading = "Eller vælg et emne";
+
+    public const string MenuButton = "Menu";
+
+    public const string BackButton = "Tilbage";
+
+    public const string PreviousButton = "Forrige";
+
+    public const string NextButton = "Næste";
+
+    public const string PreviousPageButton = "Forrige side";
+
+    public const string NextPageButton = "Næste side";
+
+    public const string ShowMoreButton = "Vis resten";
+
+    public const string SeeAlso = "Se også";
+
+    public const string HelpTitle = "Sådan bruger du Guidebot";
+
+    public static readonly IReadOnlyList<(string Typed, string Does)> HelpCommands =
+    [
+        ("menu", "viser hovedmenuen (også: start, forfra)"),
+        ("tilbage", "går et niveau op"),
+        ("hjælp", "viser denne hjælp"),
+        ("et spørgsmål", "fx ”borgeren gør modstand” eller ”virksomheden har for travlt” – så finder jeg det bedste kort"),
+    ];
+
+    public const string HelpClicks = "Du kan også klikke dig rundt: vælg et emne i menuen, åbn et kort, og brug Forrige, Næste, Tilbage og Menu nederst på kortet.";
+
+    public static string Source(string source) => $"Kilde: {source}";
+
+    public static string Position(string area, int number, int count) => $"{area} · {number} af {count}";
+
+    public static string ItemsHeading(int page, int pages) => pages > 1 ? $"Emner (side {page} af {pages})" : "Emner";
 
     public static string Apology(string correlationId) =>
         $"Beklager, noget gik galt hos mig. Prøv igen, eller skriv ”menu”. (Fejlkode: {correlationId})";

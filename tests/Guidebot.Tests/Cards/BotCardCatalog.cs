@@ -9,6 +9,8 @@ public static class BotCardCatalog
 {
     public static IEnumerable<NamedCard> All(Guide guide)
     {
+        // Cards reached by clicking are validated by the walk (GuideWalkTests); these are reached otherwise.
         yield return NamedCard.From("welcome", MenuCards.Welcome(guide));
+        yield return NamedCard.From("help", MenuCards.Help());
     }
 }

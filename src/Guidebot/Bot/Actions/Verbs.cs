@@ -1,0 +1,21 @@
+namespace Guidebot.Bot.Actions;
+
+/// <summary>The verbs card buttons carry in their data (<c>{"verb": …}</c>) and the words typed commands use.</summary>
+internal static class Verbs
+{
+    public const string Menu = "menu";
+    public const string Help = "hjælp";
+    public const string Back = "tilbage";
+    public const string Area = "area";
+    public const string Item = "item";
+    public const string Search = "search";
+
+    /// <summary>Typed words that show the menu and drop whatever was going on.</summary>
+    public static readonly IReadOnlyList<string> MenuWords = [Menu, "start", "forfra", "hovedmenu"];
+
+    /// <summary>Typed words that ask for help.</summary>
+    public static readonly IReadOnlyList<string> HelpWords = [Help, "help", "?"];
+
+    /// <summary>Typed words that go one level up.</summary>
+    public static readonly IReadOnlyList<string> BackWords = [Back, "back"];
+}

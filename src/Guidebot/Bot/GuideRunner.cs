@@ -1,0 +1,25 @@
+using Guidebot.Bot.Handlers;
+using Guidebot.BotFramework.Dialogs;
+using Guidebot.BotFramework.State;
+using Guidebot.Dialogs;
+
+namespace Guidebot.Bot;
+
+/// <summary>
+/// The guide's table of contents for messages: global commands, card actions and walk-throughs, in the
+/// order they take a turn (commands, then card actions, then the active walk-through, then the root).
+/// </summary>
+internal sealed class GuideRunner
+{
+    /// <summary>Bump when saved dialog stacks can no longer be continued; users are told and start again.</summary>
+    public const string DialogsVersion = "1";
+
+    public GuideRunner(ConversationState conversationState, RootDialog root, MenuHandlers menu, BrowseHandlers browse)
+    {
+        Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
+        menu.Register(Runner);
+        browse.Register(Runner);
+    }
+
+    public DialogRunner Runner { get; }
+}

@@ -1,0 +1,17 @@
+using Guidebot.Bot.Actions;
+using Guidebot.BotFramework.Cards;
+using Guidebot.Texts;
+
+namespace Guidebot.Cards;
+
+/// <summary>The buttons that give every card a way back.</summary>
+internal static class NavigationButtons
+{
+    public static SubmitAction Menu() => new() { Title = BotTexts.MenuButton, Data = ActionData.Command(Verbs.Menu) };
+
+    public static SubmitAction Back() => new() { Title = BotTexts.BackButton, Data = ActionData.Command(Verbs.Back) };
+
+    /// <summary>Rows of at most five buttons (the official renderer rejects more in one row).</summary>
+    public static IEnumerable<ActionSet> Rows(IEnumerable<AdaptiveAction> actions) =>
+        actions.Chunk(5).Select(row => new ActionSet { Actions = row });
+}
