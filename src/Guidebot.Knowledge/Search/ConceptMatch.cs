@@ -81,11 +81,23 @@ internal sealed class ConceptMatch
         var word = concept.Surfaces[0];
         if (isUnknown && concept.IsSingleWord && word.Length >= MinTypoLength)
         {
-            // A typo: the guide's words within one edit (two for long words), the first letter as typed.
-            var maxEdits = word.Length >= TwoEditsLength ? 2 : 1;
-            var typo = Expand(index, new FuzzyQuery(new Term(SearchFields.Words, word), maxEdits, prefixLength: 1, MaxExpansions, transpositions: true), TypoBoost);
-            query.Add(typo);
-            corrections.AddRange(Candidates(index.Reader, typo));
+            // A typo: the guide's words within one edit — or, for a long word with none, two — the first letter as typed.
+            var typos = Typos(index, word, maxEdits: 1);
+            if (typos.Count == 0 && word.Length >= TwoEditsLength)
+            {
+                typos = Typos(index, word, maxEdits: 2);
+            }
+
+            foreach (var typo in typos)
+            {
+                query.Add(typo);
+            }
+
+            corrections.AddRange(typos
+                .OrderByDescending(q => q.Boost)
+                .ThenByDescending(q => index.Reader.DocFreq(q.Term))
+                .ThenBy(q => q.Term.Text, StringComparer.Ordinal)
+                .Select(q => q.Term.Text));
         }
 
         if (isUnknown && concept.IsSingleWord && word.Length >= MinCompoundHeadLength)
@@ -95,7 +107,10 @@ internal sealed class ConceptMatch
             {
                 MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpansions),
             };
-            query.Add(Expand(index, head, CompoundHeadBoost));
+            foreach (var compound in Expand(index, head, CompoundHeadBoost))
+            {
+                query.Add(compound);
+            }
         }
 
         var rewritten = index.Searcher.Rewrite(query);
@@ -103,11 +118,19 @@ internal sealed class ConceptMatch
         return new ConceptMatch(concept, rewritten, docs, docFreq, corrections, isUnknown);
     }
 
-    private static Query Expand(GuideIndex index, MultiTermQuery query, float boost)
+    private static IReadOnlyList<TermQuery> Typos(GuideIndex index, string word, int maxEdits) =>
+        Expand(index, new FuzzyQuery(new Term(SearchFields.Words, word), maxEdits, prefixLength: 1, MaxExpansions, transpositions: true), TypoBoost);
+
+    // Rewriting fixes the guide words a typo or compound head expands to (one word rewrites to a plain TermQuery).
+    private static IReadOnlyList<TermQuery> Expand(GuideIndex index, MultiTermQuery query, float boost)
     {
-        var expanded = index.Searcher.Rewrite(query);
-        expanded.Boost = boost;
-        return expanded;
+        query.Boost = boost;
+        return index.Searcher.Rewrite(query) switch
+        {
+            TermQuery term => [term],
+            BooleanQuery terms => [.. terms.Clauses.Select(c => c.Query).OfType<TermQuery>()],
+            _ => [],
+        };
     }
 
     private static Query FormQuery(string field, IReadOnlyList<string> stems, float boost)
@@ -125,18 +148,6 @@ internal sealed class ConceptMatch
 
         return phrase;
     }
-
-    // The typo expansion is a BooleanQuery of the guide's words within reach, each boosted by its similarity.
-    private static IEnumerable<string> Candidates(IndexReader reader, Query typo) =>
-        typo is BooleanQuery expansion
-            ? expansion.Clauses
-                .Select(c => c.Query)
-                .OfType<TermQuery>()
-                .OrderByDescending(q => q.Boost)
-                .ThenByDescending(q => reader.DocFreq(q.Term))
-                .ThenBy(q => q.Term.Text, StringComparer.Ordinal)
-                .Select(q => q.Term.Text)
-            : [];
 
     private static (bool[] Docs, int DocFreq) MatchingDocs(GuideIndex index, Query query)
     {

@@ -14,7 +14,7 @@ namespace Guidebot.Knowledge.Search;
 /// body and area title, with its synonyms and — for a word the guide does not know — the guide's words within
 /// one or two edits. Items are ranked by BM25 with a coordination factor. An item is a good match when the
 /// concepts it contains carry at least <see cref="MinCoverage"/> of the query's information (each concept
-/// weighted by its inverse document frequency; a word found nowhere weighs the most), so "pizza opskrift"
+/// weighted by its inverse document frequency; a word found nowhere weighs as the rarest), so "pizza opskrift"
 /// finds nothing rather than the item that happens to contain one common word.
 /// </remarks>
 public sealed class GuideSearch : IDisposable
