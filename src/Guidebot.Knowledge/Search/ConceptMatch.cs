@@ -1,0 +1,174 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Guidebot.Knowledge.Search;
+
+/// <summary>
+/// A <see cref="QueryConcept"/> looked up in the index: its Lucene query (rewritten, so typo expansions are
+/// fixed), the items it matches, how informative it is, and — for a word the guide does not know — the
+/// guide's words it was read as.
+/// </summary>
+internal sealed class ConceptMatch
+{
+    private const float TieBreaker = 0.2f;
+    private const float SynonymBoost = 0.8f;
+    private const float TypoBoost = 0.7f;
+    private const float CompoundHeadBoost = 0.6f;
+    private const int MinTypoLength = 3;
+    private const int MinCompoundHeadLength = 5;
+    private const int TwoEditsLength = 8;
+    private const int MaxExpansions = 20;
+
+    private readonly bool[] _docs;
+
+    private ConceptMatch(QueryConcept concept, Query query, bool[] docs, int docFreq, IReadOnlyList<string> corrections, bool isUnknown)
+    {
+        Concept = concept;
+        Query = query;
+        _docs = docs;
+        DocFreq = docFreq;
+        Corrections = corrections;
+        IsUnknown = isUnknown;
+        var terms = new HashSet<Term>();
+        query.ExtractTerms(terms);
+        Stems = terms.Where(t => t.Field != SearchFields.Words).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        Surfaces = terms.Where(t => t.Field == SearchFields.Words).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public QueryConcept Concept { get; }
+
+    public Query Query { get; }
+
+    public int DocFreq { get; }
+
+    /// <summary>True when the guide has none of the user's own words for this concept (a typo or a foreign topic).</summary>
+    public bool IsUnknown { get; }
+
+    /// <summary>The guide's words an unknown word was read as, best first.</summary>
+    public IReadOnlyList<string> Corrections { get; }
+
+    /// <summary>Stems (title, keywords, body, area) and unstemmed words (typo matches) this concept matches.</summary>
+    public IReadOnlySet<string> Stems { get; }
+
+    public IReadOnlySet<string> Surfaces { get; }
+
+    /// <summary>
+    /// BM25's inverse document frequency: a concept found in few items says more about what is wanted. A word
+    /// found nowhere counts as much as the guide's rarest word (one item): it may be a topic the guide lacks
+    /// ("pizza"), or just a word the guide happens not to use ("bestille").
+    /// </summary>
+    public float Weight(int documentCount)
+    {
+        var docFreq = Math.Max(DocFreq, 1);
+        return (float)Math.Log(1 + ((documentCount - docFreq + 0.5) / (docFreq + 0.5)));
+    }
+
+    public bool Matches(int doc) => _docs[doc];
+
+    public static ConceptMatch Create(GuideIndex index, QueryConcept concept)
+    {
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        for (var f = 0; f < concept.Forms.Count; f++)
+        {
+            foreach (var (field, boost) in SearchFields.Weighted)
+            {
+                query.Add(FormQuery(field, concept.Forms[f], boost * (f == 0 ? 1 : SynonymBoost)));
+            }
+        }
+
+        var isUnknown = concept.Forms[0].All(stem => !index.Vocabulary.HasStem(stem));
+        var corrections = new List<string>();
+        var word = concept.Surfaces[0];
+        if (isUnknown && concept.IsSingleWord && word.Length >= MinTypoLength)
+        {
+            // A typo: the guide's words within one edit — or, for a long word with none, two — the first letter as typed.
+            var typos = Typos(index, word, maxEdits: 1);
+            if (typos.Count == 0 && word.Length >= TwoEditsLength)
+            {
+                typos = Typos(index, word, maxEdits: 2);
+            }
+
+            foreach (var typo in typos)
+            {
+                query.Add(typo);
+            }
+
+            corrections.AddRange(typos
+                .OrderByDescending(q => q.Boost)
+                .ThenByDescending(q => index.Reader.DocFreq(q.Term))
+                .ThenBy(q => q.Term.Text, StringComparer.Ordinal)
+                .Select(q => q.Term.Text));
+        }
+
+        if (isUnknown && concept.IsSingleWord && word.Length >= MinCompoundHeadLength)
+        {
+            // The first part of the guide's compounds: "hybrid" finds "hybridpraktik".
+            var head = new PrefixQuery(new Term(SearchFields.Words, word))
+            {
+                MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpansions),
+            };
+            foreach (var compound in Expand(index, head, CompoundHeadBoost))
+            {
+                query.Add(compound);
+            }
+        }
+
+        var rewritten = index.Searcher.Rewrite(query);
+        var (docs, docFreq) = MatchingDocs(index, rewritten);
+        return new ConceptMatch(concept, rewritten, docs, docFreq, corrections, isUnknown);
+    }
+
+    private static IReadOnlyList<TermQuery> Typos(GuideIndex index, string word, int maxEdits) =>
+        Expand(index, new FuzzyQuery(new Term(SearchFields.Words, word), maxEdits, prefixLength: 1, MaxExpansions, transpositions: true), TypoBoost);
+
+    // Rewriting fixes the guide words a typo or compound head expands to (one word rewrites to a plain TermQuery).
+    private static IReadOnlyList<TermQuery> Expand(GuideIndex index, MultiTermQuery query, float boost)
+    {
+        query.Boost = boost;
+        return index.Searcher.Rewrite(query) switch
+        {
+            TermQuery term => [term],
+            BooleanQuery terms => [.. terms.Clauses.Select(c => c.Query).OfType<TermQuery>()],
+            _ => [],
+        };
+    }
+
+    private static Query FormQuery(string field, IReadOnlyList<string> stems, float boost)
+    {
+        if (stems.Count == 1)
+        {
+            return new TermQuery(new Term(field, stems[0])) { Boost = boost };
+        }
+
+        var phrase = new PhraseQuery { Slop = 1, Boost = boost };
+        foreach (var stem in stems)
+        {
+            phrase.Add(new Term(field, stem));
+        }
+
+        return phrase;
+    }
+
+    private static (bool[] Docs, int DocFreq) MatchingDocs(GuideIndex index, Query query)
+    {
+        var docs = new bool[index.Count];
+        var count = 0;
+        var weight = index.Searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in index.Reader.Leaves)
+        {
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                docs[leaf.DocBase + doc] = true;
+                count++;
+            }
+        }
+
+        return (docs, count);
+    }
+}

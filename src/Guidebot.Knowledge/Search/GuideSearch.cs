@@ -1,0 +1,139 @@
+using Guidebot.Knowledge.Content;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Guidebot.Knowledge.Search;
+
+/// <summary>
+/// Danish free-text search over the guide. Build one from the loaded <see cref="Guide"/> at startup and share
+/// it: it is immutable and thread-safe (one index, one searcher). <see cref="Search"/> never throws on what a
+/// user types.
+/// </summary>
+/// <remarks>
+/// A query is read as concepts (<see cref="ConceptParser"/>); each becomes a disjunction over title, keywords,
+/// body and area title, with its synonyms and — for a word the guide does not know — the guide's words within
+/// one or two edits. Items are ranked by BM25 with a coordination factor. An item is a good match when the
+/// concepts it contains carry at least <see cref="MinCoverage"/> of the query's information (each concept
+/// weighted by its inverse document frequency; a word found nowhere weighs as the rarest), so "pizza opskrift"
+/// finds nothing rather than the item that happens to contain one common word.
+/// </remarks>
+public sealed class GuideSearch : IDisposable
+{
+    public const float MinCoverage = 0.4f;
+
+    private const int PhraseSlop = 2;
+    private const int MaxSuggestions = 3;
+
+    // Items ranked this high are checked for coverage; a good match ranked lower than this is not missed in practice.
+    private const int Candidates = 50;
+
+    private readonly GuideIndex _index;
+    private readonly ConceptParser _parser;
+    private readonly SnippetBuilder _snippets;
+
+    public GuideSearch(Guide guide, IReadOnlyList<SynonymGroup> synonyms)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        ArgumentNullException.ThrowIfNull(synonyms);
+        _index = new GuideIndex(guide);
+        _parser = new ConceptParser(synonyms, _index.Vocabulary);
+        _snippets = new SnippetBuilder(_index);
+    }
+
+    /// <summary>Finds at most <paramref name="max"/> items for free text, best first, or says there is no good match.</summary>
+    public SearchResult Search(string query, int max = 5)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var parsed = _parser.Parse(query);
+        var concepts = parsed.Concepts.Select(c => ConceptMatch.Create(_index, c)).ToList();
+        var hits = Find(concepts, parsed.Phrase, max);
+        var suggestions = Suggest(concepts);
+        return hits.Count > 0
+            ? new SearchResult(SearchResultKind.Match, hits, suggestions)
+            : SearchResult.NoGoodMatch(suggestions);
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    private List<SearchHit> Find(List<ConceptMatch> concepts, IReadOnlyList<string> phrase, int max)
+    {
+        if (concepts.All(c => c.DocFreq == 0))
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery(disableCoord: false);
+        foreach (var concept in concepts)
+        {
+            query.Add(concept.Query, Occur.SHOULD);
+        }
+
+        if (phrase.Count > 1)
+        {
+            query.Add(PhraseBonus(phrase), Occur.SHOULD);
+        }
+
+        var weights = concepts.Select(c => c.Weight(_index.Count)).ToArray();
+        var total = weights.Sum();
+        var hits = new List<SearchHit>(max);
+        foreach (var scoreDoc in _index.Searcher.Search(query, Candidates).ScoreDocs)
+        {
+            if (hits.Count == max)
+            {
+                break;
+            }
+
+            var covered = concepts.Select((c, i) => c.Matches(scoreDoc.Doc) ? weights[i] : 0).Sum();
+            var coverage = covered / total;
+            if (coverage >= MinCoverage)
+            {
+                hits.Add(new SearchHit(_index.ItemAt(scoreDoc.Doc), scoreDoc.Score, coverage, _snippets.Build(scoreDoc.Doc, concepts)));
+            }
+        }
+
+        return hits;
+    }
+
+    private static DisjunctionMaxQuery PhraseBonus(IReadOnlyList<string> stems)
+    {
+        var bonus = new DisjunctionMaxQuery(0);
+        foreach (var (field, boost) in SearchFields.Weighted.Where(f => f.Field is SearchFields.Title or SearchFields.Keywords))
+        {
+            var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = boost };
+            foreach (var stem in stems)
+            {
+                phrase.Add(new Term(field, stem));
+            }
+
+            bonus.Add(phrase);
+        }
+
+        return bonus;
+    }
+
+    // "Mente du …?": each unknown word replaced by the guide word it was read as, kept only if it finds something.
+    private List<string> Suggest(List<ConceptMatch> concepts)
+    {
+        var suggestions = new List<string>();
+        if (!concepts.Any(c => c.IsUnknown && c.Corrections.Count > 0))
+        {
+            return suggestions;
+        }
+
+        for (var rank = 0; rank < MaxSuggestions; rank++)
+        {
+            var words = concepts.Select(c => c.IsUnknown && c.Corrections.Count > 0
+                ? c.Corrections[Math.Min(rank, c.Corrections.Count - 1)]
+                : c.Concept.Text);
+            var suggestion = string.Join(' ', words);
+            if (!suggestions.Contains(suggestion, StringComparer.Ordinal)
+                && Find([.. _parser.Parse(suggestion).Concepts.Select(c => ConceptMatch.Create(_index, c))], [], 1).Count > 0)
+            {
+                suggestions.Add(suggestion);
+            }
+        }
+
+        return suggestions;
+    }
+}

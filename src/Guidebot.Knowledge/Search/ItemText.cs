@@ -1,0 +1,25 @@
+using Guidebot.Knowledge.Content;
+
+namespace Guidebot.Knowledge.Search;
+
+/// <summary>An item's body as plain-text segments (a paragraph, a list entry, a table row), markup removed.</summary>
+internal static class ItemText
+{
+    public static IReadOnlyList<string> Segments(Item item) =>
+        [.. item.Body.SelectMany(Segments).Select(Plain).Where(s => s.Length > 0)];
+
+    private static IEnumerable<string> Segments(Block block) => block switch
+    {
+        Paragraph p => [p.Text],
+        Heading h => [h.Text],
+        BulletList l => l.Items,
+        NumberedList l => l.Items,
+        QuestionList q => q.Questions,
+        Quote q => [q.Text],
+        Table t => t.Rows.Select(row => string.Join(" – ", row)),
+        Checklist c => [.. c.Title is null ? [] : new[] { c.Title }, .. c.Items.Select(i => i.Text)],
+        _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "unknown block kind"),
+    };
+
+    private static string Plain(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+}

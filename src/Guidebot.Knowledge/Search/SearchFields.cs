@@ -1,0 +1,24 @@
+namespace Guidebot.Knowledge.Search;
+
+/// <summary>The fields of an item in the index, and how much a match in each one counts.</summary>
+internal static class SearchFields
+{
+    public const string Title = "title";
+    public const string Keywords = "keywords";
+    public const string Body = "body";
+    public const string Area = "area";
+
+    /// <summary>Every word of the item, unstemmed: what typo tolerance and suggestions compare against.</summary>
+    public const string Words = "words";
+
+    public const string Ordinal = "ordinal";
+
+    /// <summary>The stemmed fields a query word is looked up in, with their boosts: title and keywords above body.</summary>
+    public static IReadOnlyList<(string Field, float Boost)> Weighted { get; } =
+    [
+        (Title, 3.0f),
+        (Keywords, 2.0f),
+        (Body, 1.0f),
+        (Area, 0.5f),
+    ];
+}
