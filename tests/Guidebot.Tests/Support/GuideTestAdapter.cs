@@ -1,0 +1,23 @@
+using Guidebot.Hosting;
+using Guidebot.Testing.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Guidebot.Tests.Support;
+
+/// <summary>The guide bot wired by the same DI extensions as the host, on memory storage, for TestFlow conversations.</summary>
+public static class GuideTestAdapter
+{
+    public static TestAdapter Create(IDictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddBotState(configuration).AddBotFramework(configuration).AddKnowledge().AddGuideBot();
+        return new TestAdapter(services.BuildServiceProvider());
+    }
+}
