@@ -6,7 +6,9 @@ namespace Guidebot.BotFramework.Storage;
 
 /// <summary>
 /// Storage in one SQLite file (the embedded default): WAL journal, pooled connections, and every
-/// conditional write decided by a single SQL statement, so concurrent writers cannot both win.
+/// conditional write decided by a single SQL statement, so concurrent writers cannot both win. Writes are
+/// committed with <c>synchronous = NORMAL</c>: an application crash loses nothing, a power cut may lose the
+/// last writes.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
@@ -25,7 +27,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     private const string Now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
+    // Per connection; in WAL mode NORMAL syncs at checkpoints instead of at every commit.
+    private const string SyncAtCheckpoints = "PRAGMA synchronous = NORMAL";
+
     private readonly string _connectionString;
+
+    // SQLite has one writer at a time. This process's writers queue here instead of colliding in SQLite, where
+    // Microsoft.Data.Sqlite's busy retry sleeps between attempts; writers in other processes still meet the busy timeout.
+    private readonly SemaphoreSlim _writer = new(1, 1);
 
     /// <summary>Opens (or creates) the database file and its table.</summary>
     /// <exception cref="InvalidOperationException">The file cannot be created, opened or written.</exception>
@@ -78,13 +87,21 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _ => $"UPDATE storage_items SET etag = $newEtag, json = $json, updated_at = {Now} WHERE key = $key AND etag = $etag",
         };
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, sql, key);
-        command.Parameters.AddWithValue("$newEtag", newETag);
-        command.Parameters.Add("$json", SqliteType.Blob).Value = json;
-        command.Parameters.AddWithValue("$etag", (object?)eTag ?? DBNull.Value);
-        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
-        return rows == 1 ? newETag : throw new EtagException(key);
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenForWriteAsync(cancellationToken);
+            await using var command = Command(connection, sql, key);
+            command.Parameters.AddWithValue("$newEtag", newETag);
+            command.Parameters.Add("$json", SqliteType.Blob).Value = json;
+            command.Parameters.AddWithValue("$etag", (object?)eTag ?? DBNull.Value);
+            var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+            return rows == 1 ? newETag : throw new EtagException(key);
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     /// <inheritdoc />
@@ -92,9 +109,17 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "DELETE FROM storage_items WHERE key = $key", key);
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenForWriteAsync(cancellationToken);
+            await using var command = Command(connection, "DELETE FROM storage_items WHERE key = $key", key);
+            return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     /// <summary>Closes the pooled connections, which also folds the WAL back into the database file.</summary>
@@ -102,6 +127,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+        _writer.Dispose();
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string key)
@@ -118,6 +144,23 @@ public sealed class SqliteStorage : IStorage, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = SyncAtCheckpoints;
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
