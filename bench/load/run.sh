@@ -9,13 +9,14 @@
 #   bench/load/run.sh --smoke              # CI: a few seconds on memory storage; fails on any error, no speed check
 #
 # Options: --duration D (30s), --warmup D (10s), --connections N (32), --threads N (1),
-#          --configuration C (Release), --no-build, --smoke. Providers: sqlite redis memory.
+#          --configuration C (Release), --no-build, --dll PATH (run that build instead, e.g. a copy of an
+#          earlier one, for before/after figures), --smoke. Providers: sqlite redis memory.
 # Needs wrk (apt-get install wrk), node, and redis-server for the redis run (apt-get install redis-server).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-duration=30s; warmup=10s; connections=32; threads=1; configuration=Release; build=1; smoke=0; providers=()
+duration=30s; warmup=10s; connections=32; threads=1; configuration=Release; build=1; smoke=0; dll=; providers=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift ;;
@@ -24,6 +25,7 @@ while [ $# -gt 0 ]; do
     --threads) threads=$2; shift ;;
     --configuration) configuration=$2; shift ;;
     --no-build) build=0 ;;
+    --dll) dll=$(realpath "$2"); build=0; shift ;;
     --smoke) smoke=1 ;;
     sqlite|redis|memory) providers+=("$1") ;;
     *) echo "run.sh: unknown argument '$1'" >&2; exit 2 ;;
@@ -52,7 +54,7 @@ if [ "$build" -eq 1 ]; then
   echo "run.sh: dotnet build src/Guidebot -c $configuration" >&2
   dotnet build src/Guidebot -c "$configuration" -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 fi
-dll="$root/src/Guidebot/bin/$configuration/net10.0/Guidebot.dll"
+dll=${dll:-"$root/src/Guidebot/bin/$configuration/net10.0/Guidebot.dll"}
 [ -f "$dll" ] || { echo "run.sh: $dll not found (build first)" >&2; exit 1; }
 
 free_port() {
