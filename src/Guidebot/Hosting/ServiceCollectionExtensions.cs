@@ -51,6 +51,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<RootDialog>();
         services.AddSingleton<MenuHandlers>();
         services.AddSingleton<BrowseHandlers>();
+        services.AddSingleton<Dialogs.Walkthroughs.WalkthroughCatalog>();
+        services.AddSingleton<WalkthroughHandlers>();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<IBot, GuideBot>();
         services.AddSingleton<ITurnErrorHandler, ApologyErrorHandler>();

@@ -12,5 +12,6 @@ public static class BotCardCatalog
         // Cards reached by clicking are validated by the walk (GuideWalkTests); these are reached otherwise.
         yield return NamedCard.From("welcome", MenuCards.Welcome(guide));
         yield return NamedCard.From("help", MenuCards.Help());
+        yield return NamedCard.From("walkthrough page, answer not understood", WalkthroughCards.Page(Dialogs.Walkthroughs.RaaderumWalkthrough.WalkId, new Dialogs.Walkthroughs.RaaderumWalkthrough(guide).Page("1")!, Texts.WalkthroughTexts.NotUnderstood));
     }
 }
