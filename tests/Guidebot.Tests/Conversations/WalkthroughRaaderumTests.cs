@@ -121,7 +121,7 @@ public sealed class WalkthroughRaaderumTests
             .Click(BotTexts.BackButton)
             .AssertReply(reply => Assert.Contains(WalkthroughTexts.RaaderumTool, reply.SubmitButtons().Select(b => b.Title)))
             .Send("næste")
-            .AssertReply(BotTexts.AreasHeading)
+            .AssertReply(reply => Assert.DoesNotContain(Guideline(2).Title, reply.AllText(), StringComparison.Ordinal))
             .StartTestAsync();
     }
 
