@@ -1,7 +1,9 @@
 using Guidebot.Bot;
+using Guidebot.Bot.Actions;
 using Guidebot.Bot.Handlers;
 using Guidebot.Bot.Navigation;
 using Guidebot.Dialogs;
+using Guidebot.Dialogs.StepUp;
 using Guidebot.BotFramework.Auth;
 using Guidebot.BotFramework.Connector;
 using Guidebot.BotFramework.State;
@@ -51,6 +53,10 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<RootDialog>();
         services.AddSingleton<MenuHandlers>();
         services.AddSingleton<BrowseHandlers>();
+        services.AddSingleton<StepUpChecklists>();
+        services.AddSingleton<StepUpHandlers>();
+        services.AddSingleton<EmployerLookup>();
+        services.AddSingleton<EmployerHandlers>();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<IBot, GuideBot>();
         services.AddSingleton<ITurnErrorHandler, ApologyErrorHandler>();
