@@ -14,11 +14,12 @@ internal sealed class GuideRunner
     /// <summary>Bump when saved dialog stacks can no longer be continued; users are told and start again.</summary>
     public const string DialogsVersion = "1";
 
-    public GuideRunner(ConversationState conversationState, RootDialog root, MenuHandlers menu, BrowseHandlers browse, StepUpHandlers stepUp, EmployerHandlers employers)
+    public GuideRunner(ConversationState conversationState, RootDialog root, MenuHandlers menu, BrowseHandlers browse, SearchHandlers search, StepUpHandlers stepUp, EmployerHandlers employers)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
         menu.Register(Runner);
         browse.Register(Runner);
+        search.Register(Runner);
         stepUp.Register(Runner);
         employers.Register(Runner);
     }

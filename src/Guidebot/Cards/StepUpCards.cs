@@ -88,7 +88,7 @@ internal static class StepUpCards
         [
             new TextBlock { Text = section.Label, Weight = FontWeight.Bolder, Wrap = true },
             new TextBlock { Text = section.Heading, IsSubtle = true, Wrap = true, Spacing = Spacing.Small },
-            .. section.Points.Select(point => new ToggleInput { Id = point.Id, Title = point.Text, Wrap = true, Value = ticked.Contains(point.Id) ? "true" : null }),
+            .. section.Points.Select(point => new ToggleInput { Id = point.Id, Title = PlainText(point.Text), Wrap = true, Value = ticked.Contains(point.Id) ? "true" : null }),
             ItemCards.SourceLine(section.Item.Source),
         ],
     };
@@ -105,6 +105,9 @@ internal static class StepUpCards
             .. section.Points.Where(point => ticked.Contains(point.Id)).Select(point => Line(StepUpTexts.Done(point.Text), TextColor.Good)),
         ],
     };
+
+    // A toggle's title is plain text: the content's **bold** markers would show as asterisks.
+    private static string PlainText(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);
 
     private static TextBlock Line(string text, TextColor? color) => new() { Text = text, Color = color, Wrap = true, Spacing = Spacing.Small };
 
