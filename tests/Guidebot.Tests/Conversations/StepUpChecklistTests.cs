@@ -101,9 +101,10 @@ public sealed class StepUpChecklistTests
         var points = ExpectedSections(guide, "helbred").SelectMany(section => section.Points).ToList();
         var inputs = new Dictionary<string, string>(Inputs(points, new HashSet<string> { "maalgruppe.gruppe-1", "samtykke.samtykke-dele-indhente" }))
         {
-            ["note"] = "Jens Hansen 010190-1234",
+            ["note"] = "Jens Hansen, sygemeldt med stress",
             ["deltagere-familie.borger"] = "true",
         };
+        var withCpr = new Dictionary<string, string>(Inputs(points, new HashSet<string> { "maalgruppe.helbred" })) { ["note"] = "Jens 010190-1234" };
 
         await new TestFlow(adapter)
             .Send("step-up")
@@ -113,12 +114,15 @@ public sealed class StepUpChecklistTests
             .Click(StepUpTexts.SaveButton, inputs)
             .AssertReply(StepUpTexts.SummaryTitle("helbred"))
             .AssertReply(StepUpTexts.ChecklistTitle("helbred"))
+            .Click(StepUpTexts.SaveButton, withCpr)
+            .AssertReply(PrivacyTexts.CprReminder)
             .StartTestAsync();
 
         var state = await ReadConversationStateAsync(adapter);
         Assert.Equal("""{"ticked":{"helbred":["maalgruppe.gruppe-1","samtykke.samtykke-dele-indhente"]}}""", state["StepUp"].GetRawText());
         var everything = JsonSerializer.Serialize(state, BotFrameworkJson.Default.DictionaryStringJsonElement);
         Assert.DoesNotContain("Jens", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("sygemeldt", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("010190", everything, StringComparison.Ordinal);
         Assert.All(points, point => Assert.DoesNotContain(JsonEncodedText.Encode(point.Text).ToString(), everything, StringComparison.Ordinal));
     }
