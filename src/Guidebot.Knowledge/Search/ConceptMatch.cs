@@ -72,7 +72,7 @@ internal sealed class ConceptMatch
         {
             foreach (var (field, boost) in SearchFields.Weighted)
             {
-                query.Add(FormQuery(field, concept.Forms[f], boost * (f == 0 ? 1 : SynonymBoost)));
+                query.Add(FormQuery(index, field, concept.Forms[f], boost * (f == 0 ? 1 : SynonymBoost)));
             }
         }
 
@@ -133,11 +133,11 @@ internal sealed class ConceptMatch
         };
     }
 
-    private static Query FormQuery(string field, IReadOnlyList<string> stems, float boost)
+    private static Query FormQuery(GuideIndex index, string field, IReadOnlyList<string> stems, float boost)
     {
         if (stems.Count == 1)
         {
-            return new TermQuery(new Term(field, stems[0])) { Boost = boost };
+            return index.TermQuery(new Term(field, stems[0]), boost);
         }
 
         var phrase = new PhraseQuery { Slop = 1, Boost = boost };
