@@ -68,6 +68,10 @@ free_port() {
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+# CPU time (user + system) the process has used, in milliseconds: per turn, it does not depend on what
+# else the machine is running, unlike turns/s.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+
 # One real turn; succeeds when it is answered with a card.
 answered() {
   local code
@@ -130,7 +134,9 @@ for provider in "${providers[@]}"; do
   if [ "$warmup" != 0 ]; then
     LOAD_RUN=warmup wrk -t"$threads" -c"$connections" -d"$warmup" -s bench/load/turns.lua "$url/api/messages" >/dev/null 2>&1
   fi
+  cpu_before=$(cpu_ms "$bot_pid")
   LOAD_RUN=measured wrk -t"$threads" -c"$connections" -d"$duration" -s bench/load/turns.lua "$url/api/messages" >"$work/wrk-$provider.txt" 2>&1
+  cpu_used=$(($(cpu_ms "$bot_pid") - cpu_before))
   rss_kib=$(awk '/^VmHWM:/ { print $2 }' "/proc/$bot_pid/status" 2>/dev/null)
   stop_bot
   [ -n "$redis_pid" ] && { kill "$redis_pid" 2>/dev/null; wait "$redis_pid" 2>/dev/null; redis_pid=; }
@@ -143,6 +149,8 @@ for provider in "${providers[@]}"; do
   declare -A r=()
   for field in ${result#RESULT }; do r[${field%%=*}]=${field#*=}; done
   errors=$((r[non200] + r[nocard] + r[socket]))
+  cpu_per_turn=$(awk -v ms="$cpu_used" -v n="${r[requests]}" 'BEGIN { printf "%.3f", (n > 0 ? ms / n : 0) }')
+  ceiling=$(awk -v c="$cpu_per_turn" -v cores="$(nproc)" 'BEGIN { printf "%.0f", (c > 0 ? cores * 1000 / c : 0) }')
   rss_mib=$(( (${rss_kib:-0} + 1023) / 1024 ))
   [ "$errors" -eq 0 ] || failures=$((failures + 1))
 
@@ -151,7 +159,7 @@ for provider in "${providers[@]}"; do
     meets() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { exit !(op == ">=" ? a >= b : a <= b) }' && echo yes || echo NO; }
     verdict=" | targets: ≥${target_rps[$provider]}/s $(meets "${r[rps]}" '>=' "${target_rps[$provider]}"), p99 ≤${target_p99[$provider]} ms $(meets "${r[p99]}" '<=' "${target_p99[$provider]}"), RSS ≤200 MiB $(meets "$rss_mib" '<=' 200), cold ≤1500 ms $(meets "$cold" '<=' 1500)"
   fi
-  line="$provider: ${r[rps]} turns/s over ${r[requests]} turns; latency p50 ${r[p50]} ms, p90 ${r[p90]} ms, p99 ${r[p99]} ms, max ${r[max]} ms; errors $errors (non-200 ${r[non200]}, no card ${r[nocard]}, socket ${r[socket]}); peak RSS $rss_mib MiB; cold start $cold ms$verdict"
+  line="$provider: ${r[rps]} turns/s over ${r[requests]} turns; latency p50 ${r[p50]} ms, p90 ${r[p90]} ms, p99 ${r[p99]} ms, max ${r[max]} ms; errors $errors (non-200 ${r[non200]}, no card ${r[nocard]}, socket ${r[socket]}); peak RSS $rss_mib MiB; cold start $cold ms; bot CPU $cpu_per_turn ms/turn (all $(nproc) cores for the bot alone: ≤ $ceiling turns/s)$verdict"
   echo "$line"
   summary+=("$line")
   unset r
