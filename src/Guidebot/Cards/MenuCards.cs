@@ -23,6 +23,7 @@ internal static class MenuCards
             new ActionSet { Actions = [new SubmitAction { Title = BotTexts.SearchButton, Data = ActionData.Search() }] },
             new TextBlock { Text = BotTexts.AreasHeading, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
             .. NavigationButtons.Rows(guide.Areas.Select(area => (AdaptiveAction)new SubmitAction { Title = area.Title, Data = ActionData.OpenArea(area.Id) })),
+            new ActionSet { Spacing = Spacing.Medium, Actions = [OnboardingCards.MenuButton()] },
             new TextBlock { Text = BotTexts.PrivacyReminder, Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium },
         ],
     };

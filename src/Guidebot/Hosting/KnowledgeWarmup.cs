@@ -8,6 +8,7 @@ internal sealed class KnowledgeWarmup(IServiceProvider services) : IHostedServic
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<Guide>();
+        services.GetRequiredService<Knowledge.Onboarding.Course>();
         return Task.CompletedTask;
     }
 

@@ -40,6 +40,7 @@ internal static class ServiceCollectionExtensions
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Guide>(s => Knowledge.Loading.GuideLoader.Load(s.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value.ResolvedCardsPath));
+        services.AddSingleton(s => Knowledge.Onboarding.OnboardingLoader.Load(s.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value.ResolvedCardsPath, s.GetRequiredService<Guide>()));
         services.AddHostedService<KnowledgeWarmup>();
         return services;
     }
@@ -51,6 +52,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<RootDialog>();
         services.AddSingleton<MenuHandlers>();
         services.AddSingleton<BrowseHandlers>();
+        services.AddSingleton<OnboardingHandlers>();
+        services.AddSingleton<SelfAssessmentHandlers>();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<IBot, GuideBot>();
         services.AddSingleton<ITurnErrorHandler, ApologyErrorHandler>();

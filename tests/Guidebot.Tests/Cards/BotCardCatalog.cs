@@ -12,5 +12,6 @@ public static class BotCardCatalog
         // Cards reached by clicking are validated by the walk (GuideWalkTests); these are reached otherwise.
         yield return NamedCard.From("welcome", MenuCards.Welcome(guide));
         yield return NamedCard.From("help", MenuCards.Help());
+        foreach (var card in OnboardingCardCatalog.All(guide)) { yield return card; }
     }
 }
