@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Guidebot.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Guidebot.BrowserTests.Chat;
+
+/// <summary>The chat page against the real bot: the same adapter, state and dialogs as Teams.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class ChatPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Open_FirstVisit_RendersTheWelcomeCardWithTheRenderer()
+    {
+        await using var chat = await browser.NewChatAsync();
+
+        await chat.OpenAsync();
+
+        var card = chat.LastReply.Locator(".ac-adaptiveCard");
+        await Expect(card.GetByRole(AriaRole.Heading, new() { Name = "Guidebot" })).ToBeVisibleAsync();
+        await Expect(card.GetByRole(AriaRole.Textbox, new() { Name = "Søg i guiden" })).ToBeVisibleAsync();
+        await Expect(ChatPage.Button(card, "Det praksisfaglige råderum")).ToBeVisibleAsync();
+        await Expect(card).ToContainTextAsync("Skriv aldrig navne, CPR-numre eller helbredsoplysninger");
+        await chat.ScreenshotAsync("welcome-card.png");
+        Assert.Empty(chat.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Walk_RaaderumFromGuideline1WithNaeste_ReachesGuideline10()
+    {
+        await using var chat = await browser.NewChatAsync();
+        await chat.OpenAsync();
+
+        await chat.ClickAsync("Det praksisfaglige råderum");
+        await Expect(chat.LastReply).ToContainTextAsync("Emner");
+        await chat.ClickAsync("Du kan ”gøre det hele selv”");
+        await Expect(chat.LastReply).ToContainTextAsync("Det praksisfaglige råderum · 2 af 12");
+        for (var position = 3; position <= 11; position++)
+        {
+            await chat.ClickAsync("Næste");
+            await Expect(chat.LastReply).ToContainTextAsync($"Det praksisfaglige råderum · {position} af 12");
+        }
+
+        await Expect(chat.LastReply.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Giv borgeren ansvar og lav forpligtende aftaler");
+        await Expect(chat.LastReply).ToContainTextAsync("Kilde: Guidelines for god beskæftigelsesfaglighed");
+    }
+
+    [Fact]
+    public async Task Search_TypedIntoTheCardsInput_SendsTheButtonDataMergedWithTheInput()
+    {
+        await using var chat = await browser.NewChatAsync();
+        await chat.OpenAsync();
+
+        await chat.LastReply.GetByRole(AriaRole.Textbox, new() { Name = "Søg i guiden" }).FillAsync("borgeren gør modstand");
+        var request = await chat.TurnAsync(() => ChatPage.Button(chat.LastReply, "Søg").ClickAsync());
+
+        var body = request.PostDataJSON()!.Value;
+        Assert.Equal(JsonValueKind.Object, body.GetProperty("value").ValueKind);
+        Assert.Equal("search", body.GetProperty("value").GetProperty("verb").GetString());
+        Assert.Equal("borgeren gør modstand", body.GetProperty("value").GetProperty("query").GetString());
+        Assert.False(body.TryGetProperty("text", out _));
+    }
+
+    [Fact]
+    public async Task Send_TypedText_IsShownAsTheUsersMessageAndAnswered()
+    {
+        await using var chat = await browser.NewChatAsync();
+        await chat.OpenAsync();
+
+        await chat.SendAsync("hjælp");
+
+        await Expect(chat.Page.Locator("#messages > .from-user")).ToHaveTextAsync("Du: hjælp");
+        await Expect(chat.LastReply.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Sådan bruger du Guidebot");
+        await Expect(chat.MessageBox).ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task Reload_SameTab_ContinuesTheSameConversation()
+    {
+        await using var chat = await browser.NewChatAsync();
+        await chat.OpenAsync();
+        await chat.ClickAsync("Det praksisfaglige råderum");
+        await chat.ClickAsync("Sæt den rigtige dagsorden fra start");
+
+        await chat.ReloadAsync();
+        await chat.SendAsync("tilbage");
+
+        // One level up from the item is its area: the dialog state of this tab's conversation was kept.
+        await Expect(chat.LastReply).ToContainTextAsync("Emner");
+    }
+
+    [Fact]
+    public async Task NewConversation_Button_StartsOverWithTheWelcome()
+    {
+        await using var chat = await browser.NewChatAsync();
+        await chat.OpenAsync();
+        await chat.ClickAsync("Det praksisfaglige råderum");
+
+        await chat.Page.RunAndWaitForResponseAsync(
+            () => chat.Page.GetByRole(AriaRole.Button, new() { Name = "Ny samtale" }).ClickAsync(),
+            response => response.Url.EndsWith("/devchat/conversations", StringComparison.Ordinal));
+        await Expect(chat.Typing).ToBeHiddenAsync();
+
+        await Expect(chat.Replies).ToHaveCountAsync(1);
+        await Expect(chat.LastReply.GetByRole(AriaRole.Heading, new() { Name = "Guidebot" })).ToBeVisibleAsync();
+    }
+}
