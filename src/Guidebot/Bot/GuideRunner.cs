@@ -14,11 +14,12 @@ internal sealed class GuideRunner
     /// <summary>Bump when saved dialog stacks can no longer be continued; users are told and start again.</summary>
     public const string DialogsVersion = "1";
 
-    public GuideRunner(ConversationState conversationState, RootDialog root, MenuHandlers menu, BrowseHandlers browse)
+    public GuideRunner(ConversationState conversationState, RootDialog root, MenuHandlers menu, BrowseHandlers browse, SearchHandlers search)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
         menu.Register(Runner);
         browse.Register(Runner);
+        search.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

@@ -80,5 +80,5 @@ internal static class ItemCards
             ];
     }
 
-    private static int Length(Block block) => BlockLayout.PlainText(block).Sum(text => text.Length);
+    private static int Length(Block block) => BlockText.Segments(block).Sum(text => text.Length);
 }
