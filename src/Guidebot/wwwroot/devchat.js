@@ -184,8 +184,15 @@
       return noteElement(content?.fallbackText ?? '(Kortet kunne ikke vises.)');
     }
 
+    // The card's speak text (what Teams reads aloud) names the card for screen readers.
     const frame = document.createElement('div');
     frame.className = 'card';
+    const name = content?.speak ?? content?.fallbackText;
+    if (name) {
+      frame.setAttribute('role', 'group');
+      frame.setAttribute('aria-label', name);
+    }
+
     frame.append(element);
     return frame;
   }

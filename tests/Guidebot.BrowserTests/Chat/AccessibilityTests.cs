@@ -1,12 +1,13 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Guidebot.BrowserTests.Support;
+using Xunit.Abstractions;
 
 namespace Guidebot.BrowserTests.Chat;
 
 /// <summary>axe-core scans of the page with the bot's cards in it: no serious or critical violations.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class AccessibilityTests(BrowserFixture browser)
+public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper output)
 {
     private static readonly string[] Blocking = ["serious", "critical"];
 
@@ -23,20 +24,29 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Axe_AreaAndItemCards_NoSeriousOrCriticalViolations()
+    public async Task Axe_AreaItemAndAnswerCards_NoSeriousOrCriticalViolations()
     {
         await using var chat = await browser.NewChatAsync();
         await chat.OpenAsync();
         await chat.ClickAsync("Det praksisfaglige råderum");
         await chat.ClickAsync("Sæt den rigtige dagsorden fra start");
+        await chat.SendAsync("borgeren gør modstand");
 
         AssertNoBlockingViolations(await chat.Page.RunAxe(ViolationsOnly));
     }
 
-    private static void AssertNoBlockingViolations(AxeResult result)
+    // Moderate and minor findings are reported in the test output, not failed on.
+    private void AssertNoBlockingViolations(AxeResult result)
     {
+        foreach (var violation in result.Violations.Where(v => !Blocking.Contains(v.Impact)))
+        {
+            output.WriteLine(Describe(violation));
+        }
+
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
-        Assert.True(blocking.Count == 0, string.Join(Environment.NewLine, blocking.Select(v =>
-            $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+        Assert.True(blocking.Count == 0, string.Join(Environment.NewLine, blocking.Select(Describe)));
     }
+
+    private static string Describe(AxeResultItem violation) =>
+        $"{violation.Impact} {violation.Id}: {violation.Help} — {string.Join(" | ", violation.Nodes.Select(n => string.Join(" ", n.Target)))}";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Guidebot.BrowserTests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,6 +16,7 @@ public sealed class ChatPageTests(BrowserFixture browser)
 
         await chat.OpenAsync();
 
+        await Expect(chat.LastReply.GetByRole(AriaRole.Group)).ToHaveAttributeAsync("aria-label", new Regex("^Guidebot\\. Din lommeguide"));
         var card = chat.LastReply.Locator(".ac-adaptiveCard");
         await Expect(card.GetByRole(AriaRole.Heading, new() { Name = "Guidebot" })).ToBeVisibleAsync();
         await Expect(card.GetByRole(AriaRole.Textbox, new() { Name = "Søg i guiden" })).ToBeVisibleAsync();
@@ -42,6 +44,33 @@ public sealed class ChatPageTests(BrowserFixture browser)
 
         await Expect(chat.LastReply.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Giv borgeren ansvar og lav forpligtende aftaler");
         await Expect(chat.LastReply).ToContainTextAsync("Kilde: Guidelines for god beskæftigelsesfaglighed");
+    }
+
+    [Fact]
+    public async Task Question_TypedInTheBox_AnswersWithTheMotivationCard()
+    {
+        await using var chat = await browser.NewChatAsync();
+        await chat.OpenAsync();
+
+        await chat.SendAsync("borgeren gør modstand");
+
+        await Expect(chat.LastReply).ToContainTextAsync("Bedste svar på: borgeren gør modstand");
+        await Expect(chat.LastReply).ToContainTextAsync("Motivation & forventningsafstemning");
+        await Expect(chat.LastReply).ToContainTextAsync("Kilde:");
+        await Expect(ChatPage.Button(chat.LastReply, "Åbn i guiden")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Cpr_TypedInTheBox_GetsTheReminderInsteadOfAnAnswer()
+    {
+        await using var chat = await browser.NewChatAsync();
+        await chat.OpenAsync();
+
+        await chat.SendAsync("borgeren 010203-1234 gør modstand");
+
+        await Expect(chat.LastReply).ToContainTextAsync("din besked ser ud til at indeholde et CPR-nummer");
+        await Expect(chat.LastReply).Not.ToContainTextAsync("1234");
+        await Expect(chat.LastReply.Locator(".ac-adaptiveCard")).ToHaveCountAsync(0);
     }
 
     [Fact]
