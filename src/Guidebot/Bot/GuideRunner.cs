@@ -14,12 +14,19 @@ internal sealed class GuideRunner
     /// <summary>Bump when saved dialog stacks can no longer be continued; users are told and start again.</summary>
     public const string DialogsVersion = "1";
 
-    public GuideRunner(ConversationState conversationState, RootDialog root, MenuHandlers menu, BrowseHandlers browse, SearchHandlers search)
+    public GuideRunner(
+        ConversationState conversationState,
+        RootDialog root,
+        MenuHandlers menu,
+        BrowseHandlers browse,
+        SearchHandlers search,
+        WalkthroughHandlers walkthroughs)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
         menu.Register(Runner);
         browse.Register(Runner);
         search.Register(Runner);
+        walkthroughs.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

@@ -62,6 +62,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<BrowseHandlers>();
         services.AddSingleton<SearchAnswers>();
         services.AddSingleton<SearchHandlers>();
+        services.AddSingleton<Dialogs.Walkthroughs.WalkthroughCatalog>();
+        services.AddSingleton<WalkthroughHandlers>();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();

@@ -35,5 +35,6 @@ public static class BotCardCatalog
         {
             yield return NamedCard.From($"share item {item.Id}", ShareCards.Item(guide, item));
         }
+        yield return NamedCard.From("walkthrough page, answer not understood", WalkthroughCards.Page(Dialogs.Walkthroughs.RaaderumWalkthrough.WalkId, new Dialogs.Walkthroughs.RaaderumWalkthrough(guide).Page("1")!, Texts.WalkthroughTexts.NotUnderstood));
     }
 }

@@ -5,7 +5,12 @@ namespace Guidebot.Bot.Navigation;
 /// <summary>The guided tools (walk-throughs, checklists, lookups) an area card offers above its list of items.</summary>
 internal static class AreaTools
 {
-    private static readonly Dictionary<string, Func<IReadOnlyList<AdaptiveAction>>> Tools = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, Func<IReadOnlyList<AdaptiveAction>>> Tools = new(StringComparer.Ordinal)
+    {
+        ["raaderum"] = Cards.WalkthroughTools.Raaderum,
+        ["spoergeteknik"] = Cards.WalkthroughTools.Spoergeteknik,
+        ["motivation"] = Cards.WalkthroughTools.Motivation,
+    };
 
     public static IReadOnlyList<AdaptiveAction> For(string areaId) =>
         Tools.TryGetValue(areaId, out var tools) ? tools() : [];
