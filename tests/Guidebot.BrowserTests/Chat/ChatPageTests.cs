@@ -27,19 +27,22 @@ public sealed class ChatPageTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Walk_RaaderumFromGuideline1WithNaeste_ReachesGuideline10()
+    public async Task Walk_RaaderumFromTheAreaCard_Guideline1To10WithNaeste()
     {
         await using var chat = await browser.NewChatAsync();
         await chat.OpenAsync();
 
         await chat.ClickAsync("Det praksisfaglige råderum");
-        await Expect(chat.LastReply).ToContainTextAsync("Emner");
-        await chat.ClickAsync("Du kan ”gøre det hele selv”");
-        await Expect(chat.LastReply).ToContainTextAsync("Det praksisfaglige råderum · 2 af 12");
-        for (var position = 3; position <= 11; position++)
+        await chat.ClickAsync("Gennemgå de 10 guidelines");
+        await Expect(chat.LastReply).ToContainTextAsync("Råderummet · indledning");
+        await chat.ClickAsync("Start");
+        for (var number = 1; number <= 10; number++)
         {
-            await chat.ClickAsync("Næste");
-            await Expect(chat.LastReply).ToContainTextAsync($"Det praksisfaglige råderum · {position} af 12");
+            await Expect(chat.LastReply).ToContainTextAsync($"Råderummet · guideline {number}/10");
+            if (number < 10)
+            {
+                await chat.ClickAsync("Næste");
+            }
         }
 
         await Expect(chat.LastReply.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Giv borgeren ansvar og lav forpligtende aftaler");
