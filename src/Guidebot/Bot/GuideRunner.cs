@@ -20,13 +20,17 @@ internal sealed class GuideRunner
         MenuHandlers menu,
         BrowseHandlers browse,
         SearchHandlers search,
-        WalkthroughHandlers walkthroughs)
+        WalkthroughHandlers walkthroughs,
+        StepUpHandlers stepUp,
+        EmployerHandlers employers)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
         menu.Register(Runner);
         browse.Register(Runner);
         search.Register(Runner);
         walkthroughs.Register(Runner);
+        stepUp.Register(Runner);
+        employers.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

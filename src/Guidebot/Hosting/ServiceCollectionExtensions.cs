@@ -1,9 +1,11 @@
 using Guidebot.Bot;
+using Guidebot.Bot.Actions;
 using Guidebot.Bot.Handlers;
 using Guidebot.Bot.Navigation;
 using Guidebot.Bot.Search;
 using Guidebot.Bot.Teams;
 using Guidebot.Dialogs;
+using Guidebot.Dialogs.StepUp;
 using Guidebot.BotFramework.Auth;
 using Guidebot.BotFramework.Connector;
 using Guidebot.BotFramework.State;
@@ -64,6 +66,10 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<SearchHandlers>();
         services.AddSingleton<Dialogs.Walkthroughs.WalkthroughCatalog>();
         services.AddSingleton<WalkthroughHandlers>();
+        services.AddSingleton<StepUpChecklists>();
+        services.AddSingleton<StepUpHandlers>();
+        services.AddSingleton<EmployerLookup>();
+        services.AddSingleton<EmployerHandlers>();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();

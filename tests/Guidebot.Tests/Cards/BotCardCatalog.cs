@@ -36,5 +36,13 @@ public static class BotCardCatalog
             yield return NamedCard.From($"share item {item.Id}", ShareCards.Item(guide, item));
         }
         yield return NamedCard.From("walkthrough page, answer not understood", WalkthroughCards.Page(Dialogs.Walkthroughs.RaaderumWalkthrough.WalkId, new Dialogs.Walkthroughs.RaaderumWalkthrough(guide).Page("1")!, Texts.WalkthroughTexts.NotUnderstood));
+
+        foreach (var checklist in new Guidebot.Dialogs.StepUp.StepUpChecklists(guide).All)
+        {
+            // The walk saves with no toggles ticked; these are the cards after ticking every other point.
+            var ticked = checklist.Points.Where((_, i) => i % 2 == 0).Select(point => point.Id).ToHashSet();
+            yield return NamedCard.From($"step-up summary {checklist.Barrier}", StepUpCards.Summary(checklist, ticked));
+            yield return NamedCard.From($"step-up checklist {checklist.Barrier}, pre-ticked", StepUpCards.Checklist(checklist, ticked));
+        }
     }
 }

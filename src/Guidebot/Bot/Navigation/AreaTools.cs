@@ -1,4 +1,5 @@
 using Guidebot.BotFramework.Cards;
+using Guidebot.Cards;
 
 namespace Guidebot.Bot.Navigation;
 
@@ -10,6 +11,8 @@ internal static class AreaTools
         ["raaderum"] = Cards.WalkthroughTools.Raaderum,
         ["spoergeteknik"] = Cards.WalkthroughTools.Spoergeteknik,
         ["motivation"] = Cards.WalkthroughTools.Motivation,
+        [StepUpCards.AreaId] = StepUpCards.Tools,
+        [Bot.Actions.EmployerLookup.AreaId] = EmployerCards.Tools,
     };
 
     public static IReadOnlyList<AdaptiveAction> For(string areaId) =>
