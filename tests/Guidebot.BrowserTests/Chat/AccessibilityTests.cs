@@ -35,6 +35,17 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         AssertNoBlockingViolations(await chat.Page.RunAxe(ViolationsOnly));
     }
 
+    [Fact]
+    public async Task Axe_StepUpChecklistWithToggles_NoSeriousOrCriticalViolations()
+    {
+        await using var chat = await browser.NewChatAsync();
+        await chat.OpenAsync();
+        await chat.SendAsync("step-up");
+        await chat.ClickAsync("Familierelaterede barrierer");
+
+        AssertNoBlockingViolations(await chat.Page.RunAxe(ViolationsOnly));
+    }
+
     // Moderate and minor findings are reported in the test output, not failed on.
     private void AssertNoBlockingViolations(AxeResult result)
     {

@@ -74,10 +74,14 @@ public sealed class ChatPage : IAsyncDisposable
         return response.Request;
     }
 
-    public async Task ScreenshotAsync(string name)
+    /// <summary>Saves the whole page, or one element of it, under the test output's screenshots folder.</summary>
+    public async Task ScreenshotAsync(string name, ILocator? element = null)
     {
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name), FullPage = true });
+        var path = Path.Combine(BrowserFixture.ScreenshotFolder, name);
+        await (element is null
+            ? Page.ScreenshotAsync(new() { Path = path, FullPage = true })
+            : element.ScreenshotAsync(new() { Path = path }));
     }
 
     public ValueTask DisposeAsync() => new(Context.CloseAsync());
