@@ -22,6 +22,7 @@ internal static class MenuCards
             .. SearchBox(),
             new TextBlock { Text = BotTexts.AreasHeading, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
             .. AreaRows(guide),
+            new ActionSet { Spacing = Spacing.Medium, Actions = [OnboardingCards.MenuButton()] },
             new TextBlock { Text = BotTexts.PrivacyReminder, Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium },
         ],
     };

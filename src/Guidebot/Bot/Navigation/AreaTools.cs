@@ -13,6 +13,7 @@ internal static class AreaTools
         ["motivation"] = Cards.WalkthroughTools.Motivation,
         [StepUpCards.AreaId] = StepUpCards.Tools,
         [Bot.Actions.EmployerLookup.AreaId] = EmployerCards.Tools,
+        ["kompetencefelter"] = () => [Cards.SelfAssessmentCards.StartButton()],
     };
 
     public static IReadOnlyList<AdaptiveAction> For(string areaId) =>
