@@ -6,11 +6,13 @@ builder.Services
     .AddBotState(builder.Configuration)
     .AddBotFramework(builder.Configuration)
     .AddKnowledge()
-    .AddGuideBot();
+    .AddGuideBot()
+    .AddDevChat();
 
 var app = builder.Build();
 
 app.MapBotEndpoints();
+app.MapDevChat();
 
 app.Run();
 

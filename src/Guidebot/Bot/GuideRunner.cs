@@ -22,7 +22,9 @@ internal sealed class GuideRunner
         SearchHandlers search,
         WalkthroughHandlers walkthroughs,
         StepUpHandlers stepUp,
-        EmployerHandlers employers)
+        EmployerHandlers employers,
+        OnboardingHandlers onboarding,
+        SelfAssessmentHandlers selfAssessment)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
         menu.Register(Runner);
@@ -31,6 +33,8 @@ internal sealed class GuideRunner
         walkthroughs.Register(Runner);
         stepUp.Register(Runner);
         employers.Register(Runner);
+        onboarding.Register(Runner);
+        selfAssessment.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

@@ -12,7 +12,7 @@ namespace Guidebot.Cards;
 internal static class EmployerCards
 {
     /// <summary>The virksomheder area card's tool buttons.</summary>
-    public static IReadOnlyList<AdaptiveAction> Tools() =>
+    public static IReadOnlyList<SubmitAction> Tools() =>
         [
             new SubmitAction { Title = EmployerTexts.ToolFactors, Data = EmployerActions.ShowFactors() },
             new SubmitAction { Title = EmployerTexts.ToolSituations, Data = EmployerActions.ShowSituations() },
@@ -24,11 +24,11 @@ internal static class EmployerCards
         [
             new TextBlock { Text = EmployerTexts.StartIntro, Wrap = true },
             Subheading(EmployerTexts.ToolFactors),
-            .. NavigationButtons.Rows(lookup.Factors.Select(FactorButton)),
+            .. NavigationButtons.Links(lookup.Factors.Select(FactorButton)),
             Subheading(EmployerTexts.ToolSituations),
-            .. NavigationButtons.Rows(lookup.Situations.Select(SituationButton)),
+            .. NavigationButtons.Links(lookup.Situations.Select(SituationButton)),
             Subheading(EmployerTexts.QuickAccessHeading),
-            .. NavigationButtons.Rows([new SubmitAction { Title = EmployerTexts.ToolPrepare, Data = EmployerActions.ShowPreparation() }, .. lookup.QuickAccess.Select(ItemButton)]),
+            .. NavigationButtons.Links([new SubmitAction { Title = EmployerTexts.ToolPrepare, Data = EmployerActions.ShowPreparation() }, .. lookup.QuickAccess.Select(ItemButton)]),
         ],
         new SubmitAction { Title = BotTexts.BackButton, Data = ActionData.OpenArea(EmployerLookup.AreaId) });
 
@@ -44,7 +44,7 @@ internal static class EmployerCards
                 Items = [new TextBlock { Text = $"› {factor.Title}", Weight = FontWeight.Bolder, Color = TextColor.Accent, Wrap = true }, .. factor.Body.SelectMany(BlockLayout.Render)],
             }),
             ItemCards.SourceLine(lookup.Factors[0].Source),
-            .. NavigationButtons.Rows([ItemButton(lookup.Overview)]),
+            .. NavigationButtons.Links([ItemButton(lookup.Overview)]),
         ],
         BackToStart());
 
@@ -65,9 +65,9 @@ internal static class EmployerCards
                 .. withQuestions.Count == 0 ? [] : new CardElement[] { Subheading(EmployerTexts.QuestionsHeading) },
                 .. withQuestions.Select(QuestionsOf),
                 .. others.Count == 0 ? [] : new CardElement[] { Subheading(EmployerTexts.ArgumentsHeading) },
-                .. NavigationButtons.Rows(others.Select(ItemButton)),
+                .. NavigationButtons.Links(others.Select(ItemButton)),
                 .. factors.Count == 0 ? [] : new CardElement[] { Subheading(EmployerTexts.OtherFactorsHeading) },
-                .. NavigationButtons.Rows(factors.Select(FactorButton)),
+                .. NavigationButtons.Links(factors.Select(FactorButton)),
             ],
             new SubmitAction { Title = BotTexts.BackButton, Data = EmployerActions.ShowFactors() },
             [
@@ -80,7 +80,7 @@ internal static class EmployerCards
         EmployerTexts.ToolSituations,
         [
             new TextBlock { Text = EmployerTexts.SituationsPrompt, Wrap = true },
-            .. NavigationButtons.Rows(lookup.Situations.Select(SituationButton)),
+            .. NavigationButtons.Links(lookup.Situations.Select(SituationButton)),
         ],
         BackToStart());
 
@@ -96,11 +96,11 @@ internal static class EmployerCards
             new TextBlock { Text = EmployerTexts.PreparePrompt, Wrap = true },
             .. lookup.Preparation.Select(item => Part(new SituationPart(item, null))),
             Subheading(EmployerTexts.QuickAccessHeading),
-            .. NavigationButtons.Rows(lookup.QuickAccess.Select(ItemButton)),
+            .. NavigationButtons.Links(lookup.QuickAccess.Select(ItemButton)),
         ],
         BackToStart());
 
-    private static AdaptiveCard Card(string title, IReadOnlyList<CardElement> body, SubmitAction back, IReadOnlyList<AdaptiveAction>? actions = null) => new()
+    private static AdaptiveCard Card(string title, IReadOnlyList<CardElement> body, SubmitAction back, IReadOnlyList<SubmitAction>? actions = null) => new()
     {
         Speak = title,
         FallbackText = title,
@@ -120,7 +120,7 @@ internal static class EmployerCards
             new TextBlock { Text = item.Title, Weight = FontWeight.Bolder, Size = FontSize.Small, Wrap = true },
             .. item.Body.Where(block => block is QuestionList or Knowledge.Content.Heading).SelectMany(BlockLayout.Render),
             ItemCards.SourceLine(item.Source),
-            .. NavigationButtons.Rows([ItemButton(item)]),
+            .. NavigationButtons.Links([ItemButton(item)]),
         ],
     };
 

@@ -76,7 +76,7 @@ internal static class ItemCards
             ? []
             : [
                 new TextBlock { Text = BotTexts.SeeAlso, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-                .. NavigationButtons.Rows(related.Select(r => (AdaptiveAction)Open(r.Title, r))),
+                .. NavigationButtons.Links(related.Select(r => Open(r.Title, r))),
             ];
     }
 

@@ -22,6 +22,7 @@ internal static class MenuCards
             .. SearchBox(),
             new TextBlock { Text = BotTexts.AreasHeading, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
             .. AreaRows(guide),
+            new ActionSet { Spacing = Spacing.Medium, Actions = [OnboardingCards.MenuButton()] },
             new TextBlock { Text = BotTexts.PrivacyReminder, Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium },
         ],
     };
@@ -33,9 +34,9 @@ internal static class MenuCards
         new ActionSet { Actions = [new SubmitAction { Title = BotTexts.SearchButton, Data = ActionData.Search() }] },
     ];
 
-    /// <summary>The guide's areas as rows of buttons.</summary>
+    /// <summary>The guide's areas, one row each.</summary>
     public static IEnumerable<CardElement> AreaRows(Guide guide) =>
-        NavigationButtons.Rows(guide.Areas.Select(area => (AdaptiveAction)new SubmitAction { Title = area.Title, Data = ActionData.OpenArea(area.Id) }));
+        NavigationButtons.Links(guide.Areas.Select(area => new SubmitAction { Title = area.Title, Data = ActionData.OpenArea(area.Id) }));
 
     public static AdaptiveCard Help() => new()
     {

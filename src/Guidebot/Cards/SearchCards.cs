@@ -73,6 +73,6 @@ internal static class SearchCards
             ? []
             : [
                 new TextBlock { Text = SearchTexts.MoreAnswers, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-                .. NavigationButtons.Rows(items.Select(item => (AdaptiveAction)ItemCards.Open(item.Title, item))),
+                .. NavigationButtons.Links(items.Select(item => ItemCards.Open(item.Title, item))),
             ];
 }

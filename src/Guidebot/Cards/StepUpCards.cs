@@ -11,7 +11,7 @@ internal static class StepUpCards
     public const string AreaId = "step-up";
 
     /// <summary>The step-up area card's tool buttons.</summary>
-    public static IReadOnlyList<AdaptiveAction> Tools() =>
+    public static IReadOnlyList<SubmitAction> Tools() =>
         [
             new SubmitAction { Title = StepUpTexts.ToolHealth, Data = StepUpActions.OpenChecklist(StepUpChecklists.Health) },
             new SubmitAction { Title = StepUpTexts.ToolFamily, Data = StepUpActions.OpenChecklist(StepUpChecklists.Family) },

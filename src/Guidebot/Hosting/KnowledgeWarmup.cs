@@ -1,3 +1,4 @@
+using Guidebot.Knowledge.Onboarding;
 using Guidebot.Knowledge.Search;
 
 namespace Guidebot.Hosting;
@@ -8,6 +9,7 @@ internal sealed class KnowledgeWarmup(IServiceProvider services) : IHostedServic
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<GuideSearch>();
+        services.GetRequiredService<Course>();
         return Task.CompletedTask;
     }
 

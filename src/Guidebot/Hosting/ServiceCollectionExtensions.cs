@@ -13,6 +13,7 @@ using Guidebot.BotFramework.Storage;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Loading;
+using Guidebot.Knowledge.Onboarding;
 using Guidebot.Knowledge.Search;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +49,7 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Guide>(s => GuideLoader.Load(CardsPath(s)));
         services.AddSingleton(s => new GuideSearch(s.GetRequiredService<Guide>(), SynonymsLoader.Load(CardsPath(s))));
+        services.AddSingleton(s => OnboardingLoader.Load(CardsPath(s), s.GetRequiredService<Guide>()));
         services.AddHostedService<KnowledgeWarmup>();
         return services;
     }
@@ -70,6 +72,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<StepUpHandlers>();
         services.AddSingleton<EmployerLookup>();
         services.AddSingleton<EmployerHandlers>();
+        services.AddSingleton<OnboardingHandlers>();
+        services.AddSingleton<SelfAssessmentHandlers>();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();

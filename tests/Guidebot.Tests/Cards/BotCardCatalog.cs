@@ -44,5 +44,6 @@ public static class BotCardCatalog
             yield return NamedCard.From($"step-up summary {checklist.Barrier}", StepUpCards.Summary(checklist, ticked));
             yield return NamedCard.From($"step-up checklist {checklist.Barrier}, pre-ticked", StepUpCards.Checklist(checklist, ticked));
         }
+        foreach (var card in OnboardingCardCatalog.All(guide)) { yield return card; }
     }
 }
