@@ -52,6 +52,6 @@ public class TurnBenchmarks : IDisposable
     {
         _next++;
         var result = await _host.Adapter.ProcessActivityAsync(activity(_conversations[_next % Conversations]), CancellationToken.None);
-        await JsonSerializer.SerializeAsync(Stream.Null, result.Body!, result.Body!.GetType(), BotFrameworkJson.Default, CancellationToken.None);
+        await JsonSerializer.SerializeAsync(Stream.Null, result.Body!, result.Body!.GetType(), BotFrameworkJson.Wire, CancellationToken.None);
     }
 }
