@@ -6,10 +6,15 @@ builder.Services
     .AddBotState(builder.Configuration)
     .AddBotFramework(builder.Configuration)
     .AddKnowledge()
-    .AddGuideBot();
+    .AddGuideBot()
+    .AddRateLimits()
+    .AddHealth(builder.Configuration)
+    .AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseRateLimiter();
+app.MapHealth();
 app.MapBotEndpoints();
 
 app.Run();
