@@ -6,8 +6,14 @@ namespace Guidebot.ReliabilityTests.Support;
 /// <summary>Everything in a SQLite state file, as one string: keys, ETags and JSON, in key order.</summary>
 public static class StorageSnapshot
 {
+    /// <summary>Empty when the file does not exist yet (the storage is created on first use).</summary>
     public static string Take(string databasePath)
     {
+        if (!File.Exists(databasePath))
+        {
+            return string.Empty;
+        }
+
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
