@@ -44,6 +44,12 @@ public class ReliabilityFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        // Host settings are visible while Program.cs registers services (feature switches such as Telemetry:OtlpEndpoint).
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services =>
         {
