@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Guidebot. On a fresh machine it first installs what the tests need:
 #   - redis-server (Debian package), for the Redis storage tests;
+#   - chromium (Debian package, /usr/bin/chromium), for the chat page's browser tests (tests/Guidebot.BrowserTests);
 #   - the Node tools (npm ci) in tests/tools (official Adaptive Card validators) and
 #     manifest/tools (Teams manifest validation and packaging).
 # Then it runs `dotnet test` on the solution and the Teams app tests (node --test).
@@ -10,10 +11,23 @@ cd "$(dirname "$0")"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
+apt_updated=false
+apt_install() {
+  echo "test.sh: installing $1" >&2
+  if [ "$apt_updated" = false ]; then
+    as_root apt-get update -qq
+    apt_updated=true
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+}
+
 if ! command -v redis-server >/dev/null 2>&1; then
-  echo "test.sh: installing redis-server" >&2
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null || exit 1
+  apt_install redis-server || exit 1
+fi
+
+# Playwright's own browser download does not work here: the browser tests drive Debian's Chromium.
+if [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium || exit 1
 fi
 
 for tools in tests/tools manifest/tools; do

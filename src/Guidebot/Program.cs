@@ -7,6 +7,7 @@ builder.Services
     .AddBotFramework(builder.Configuration)
     .AddKnowledge()
     .AddGuideBot()
+    .AddDevChat()
     .AddRateLimits()
     .AddHealth(builder.Configuration)
     .AddTelemetry(builder.Configuration);
@@ -16,6 +17,7 @@ var app = builder.Build();
 app.UseRateLimiter();
 app.MapHealth();
 app.MapBotEndpoints();
+app.MapDevChat();
 
 app.Run();
 

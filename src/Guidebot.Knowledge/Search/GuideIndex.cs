@@ -69,7 +69,7 @@ internal sealed class GuideIndex : IDisposable
 
     private static Document Document(Item item, string areaTitle, int ordinal)
     {
-        var segments = ItemText.Segments(item);
+        var segments = BlockText.Segments(item);
         var document = new Document
         {
             new NumericDocValuesField(SearchFields.Ordinal, ordinal),

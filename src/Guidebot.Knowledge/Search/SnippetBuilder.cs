@@ -1,3 +1,4 @@
+using Guidebot.Knowledge.Content;
 namespace Guidebot.Knowledge.Search;
 
 /// <summary>
@@ -18,7 +19,7 @@ internal sealed class SnippetBuilder
         _segmentsByDoc = new (string, IReadOnlyList<Token>)[index.Count][];
         for (var doc = 0; doc < index.Count; doc++)
         {
-            _segmentsByDoc[doc] = [.. ItemText.Segments(index.ItemAt(doc)).Select(s => (s, DanishTextAnalyzer.Tokenize(s)))];
+            _segmentsByDoc[doc] = [.. BlockText.Segments(index.ItemAt(doc)).Select(s => (s, DanishTextAnalyzer.Tokenize(s)))];
         }
     }
 

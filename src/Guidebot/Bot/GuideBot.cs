@@ -1,12 +1,19 @@
 using Guidebot.Bot.Navigation;
+using Guidebot.Bot.Privacy;
+using Guidebot.Bot.Teams;
 using Guidebot.BotFramework.Schema;
 using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Turns;
+using Guidebot.Texts;
 
 namespace Guidebot.Bot;
 
-/// <summary>The guide bot: greets a new user once, and runs every message through the guide's dialogs.</summary>
-internal sealed class GuideBot(GuideRunner runner, GuideNavigator navigator, ConversationState conversationState) : IBot
+/// <summary>
+/// The guide bot: greets a new user once, turns away messages that look like they hold a CPR number, and
+/// runs every other message through the guide's dialogs (in team and group chats only when @mentioned), and
+/// answers the compose-box search.
+/// </summary>
+internal sealed class GuideBot(GuideRunner runner, GuideNavigator navigator, MessageExtension messageExtension, ConversationState conversationState) : IBot
 {
     private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty("Welcomed", GuideJson.Default.Boolean);
 
@@ -15,11 +22,37 @@ internal sealed class GuideBot(GuideRunner runner, GuideNavigator navigator, Con
         var activity = turnContext.Activity;
         return activity.Type switch
         {
-            ActivityTypes.Message => runner.Runner.RunAsync(turnContext, cancellationToken),
+            ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
             ActivityTypes.ConversationUpdate when UserJoined(activity) => WelcomeOnceAsync(turnContext, cancellationToken),
             ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => WelcomeOnceAsync(turnContext, cancellationToken),
+            ActivityTypes.Invoke => messageExtension.OnInvokeAsync(turnContext, cancellationToken),
             _ => Task.CompletedTask,
         };
+    }
+
+    private async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+
+        // Checked first, so the number never reaches search, dialogs or state.
+        if (CprDetector.Contains(activity))
+        {
+            await turnContext.SendActivityAsync(PrivacyTexts.CprReminder, cancellationToken);
+            return;
+        }
+
+        var typed = activity.Value is null;
+        if (typed && Mentions.IsGroupConversation(activity))
+        {
+            if (!Mentions.MentionsBot(activity))
+            {
+                return;
+            }
+
+            activity.Text = Mentions.TextWithoutBotMention(activity);
+        }
+
+        await runner.Runner.RunAsync(turnContext, cancellationToken);
     }
 
     // The bot itself is also reported as added; only a person joining counts.

@@ -14,11 +14,27 @@ internal sealed class GuideRunner
     /// <summary>Bump when saved dialog stacks can no longer be continued; users are told and start again.</summary>
     public const string DialogsVersion = "1";
 
-    public GuideRunner(ConversationState conversationState, RootDialog root, MenuHandlers menu, BrowseHandlers browse)
+    public GuideRunner(
+        ConversationState conversationState,
+        RootDialog root,
+        MenuHandlers menu,
+        BrowseHandlers browse,
+        SearchHandlers search,
+        WalkthroughHandlers walkthroughs,
+        StepUpHandlers stepUp,
+        EmployerHandlers employers,
+        OnboardingHandlers onboarding,
+        SelfAssessmentHandlers selfAssessment)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
         menu.Register(Runner);
         browse.Register(Runner);
+        search.Register(Runner);
+        walkthroughs.Register(Runner);
+        stepUp.Register(Runner);
+        employers.Register(Runner);
+        onboarding.Register(Runner);
+        selfAssessment.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

@@ -12,7 +12,7 @@ internal static class AreaCards
 
     public static int PageCount(Area area) => (area.Items.Count + ItemsPerPage - 1) / ItemsPerPage;
 
-    public static AdaptiveCard Area(Area area, int page, IReadOnlyList<AdaptiveAction> tools)
+    public static AdaptiveCard Area(Area area, int page, IReadOnlyList<SubmitAction> tools)
     {
         var pages = PageCount(area);
         page = Math.Clamp(page, 0, pages - 1);
@@ -25,9 +25,9 @@ internal static class AreaCards
             [
                 new TextBlock { Text = area.Title, Style = TextBlockStyle.Heading, Size = FontSize.Large, Weight = FontWeight.Bolder, Wrap = true },
                 new TextBlock { Text = area.Summary, Wrap = true },
-                .. NavigationButtons.Rows(tools),
+                .. NavigationButtons.Links(tools),
                 new TextBlock { Text = BotTexts.ItemsHeading(page + 1, pages), Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-                .. area.Items.Skip(page * ItemsPerPage).Take(ItemsPerPage).Select(Row),
+                .. NavigationButtons.Links(area.Items.Skip(page * ItemsPerPage).Take(ItemsPerPage).Select(item => new SubmitAction { Title = item.Title, Data = ActionData.OpenItem(item.Id) })),
             ],
             Actions =
             [
@@ -37,14 +37,6 @@ internal static class AreaCards
             ],
         };
     }
-
-    // A whole row is the button: easier to hit on a phone than a long list of small buttons.
-    private static Container Row(Item item) => new()
-    {
-        Separator = true,
-        SelectAction = new SubmitAction { Title = item.Title, Data = ActionData.OpenItem(item.Id) },
-        Items = [new TextBlock { Text = $"› {item.Title}", Wrap = true, Color = TextColor.Accent }],
-    };
 
     private static SubmitAction PageButton(string title, Area area, int page) =>
         new() { Title = title, Data = ActionData.OpenArea(area.Id, page) };

@@ -22,20 +22,6 @@ internal static class BlockLayout
 
     public static TextBlock Text(string text) => new() { Text = text, Wrap = true };
 
-    /// <summary>The plain text of a block, e.g. for search snippets, quiz questions or fallback text.</summary>
-    public static IEnumerable<string> PlainText(Block block) => block switch
-    {
-        Paragraph paragraph => [paragraph.Text],
-        Heading heading => [heading.Text],
-        BulletList list => list.Items,
-        NumberedList list => list.Items,
-        QuestionList questions => questions.Questions,
-        Quote quote => [quote.Text],
-        Table table => table.Rows.SelectMany(row => row),
-        Checklist checklist => checklist.Items.Select(entry => entry.Text),
-        _ => [],
-    };
-
     private static TextBlock ListEntry(string text) => new() { Text = text, Wrap = true, Spacing = Spacing.Small };
 
     private static Container Questions(IEnumerable<string> questions) => new()

@@ -76,9 +76,9 @@ internal static class ItemCards
             ? []
             : [
                 new TextBlock { Text = BotTexts.SeeAlso, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-                .. NavigationButtons.Rows(related.Select(r => (AdaptiveAction)Open(r.Title, r))),
+                .. NavigationButtons.Links(related.Select(r => Open(r.Title, r))),
             ];
     }
 
-    private static int Length(Block block) => BlockLayout.PlainText(block).Sum(text => text.Length);
+    private static int Length(Block block) => BlockText.Segments(block).Sum(text => text.Length);
 }

@@ -19,13 +19,24 @@ internal static class MenuCards
         [
             new TextBlock { Text = BotTexts.Name, Style = TextBlockStyle.Heading, Size = FontSize.Large, Weight = FontWeight.Bolder, Wrap = true },
             new TextBlock { Text = BotTexts.Tagline, Wrap = true },
-            new TextInput { Id = QueryInputId, Label = BotTexts.SearchLabel, Placeholder = BotTexts.SearchPlaceholder, MaxLength = 500 },
-            new ActionSet { Actions = [new SubmitAction { Title = BotTexts.SearchButton, Data = ActionData.Search() }] },
+            .. SearchBox(),
             new TextBlock { Text = BotTexts.AreasHeading, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-            .. NavigationButtons.Rows(guide.Areas.Select(area => (AdaptiveAction)new SubmitAction { Title = area.Title, Data = ActionData.OpenArea(area.Id) })),
+            .. AreaRows(guide),
+            new ActionSet { Spacing = Spacing.Medium, Actions = [OnboardingCards.MenuButton()] },
             new TextBlock { Text = BotTexts.PrivacyReminder, Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium },
         ],
     };
+
+    /// <summary>The search box: a text input and its "Søg" button.</summary>
+    public static IEnumerable<CardElement> SearchBox() =>
+    [
+        new TextInput { Id = QueryInputId, Label = BotTexts.SearchLabel, Placeholder = BotTexts.SearchPlaceholder, MaxLength = 500 },
+        new ActionSet { Actions = [new SubmitAction { Title = BotTexts.SearchButton, Data = ActionData.Search() }] },
+    ];
+
+    /// <summary>The guide's areas, one row each.</summary>
+    public static IEnumerable<CardElement> AreaRows(Guide guide) =>
+        NavigationButtons.Links(guide.Areas.Select(area => new SubmitAction { Title = area.Title, Data = ActionData.OpenArea(area.Id) }));
 
     public static AdaptiveCard Help() => new()
     {

@@ -1,13 +1,21 @@
 using Guidebot.Bot;
+using Guidebot.Bot.Actions;
 using Guidebot.Bot.Handlers;
 using Guidebot.Bot.Navigation;
+using Guidebot.Bot.Search;
+using Guidebot.Bot.Teams;
 using Guidebot.Dialogs;
+using Guidebot.Dialogs.StepUp;
 using Guidebot.BotFramework.Auth;
 using Guidebot.BotFramework.Connector;
 using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Storage;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Loading;
+using Guidebot.Knowledge.Onboarding;
+using Guidebot.Knowledge.Search;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Guidebot.Hosting;
@@ -38,14 +46,19 @@ internal static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The guide's content from cards/ (Knowledge:CardsPath), loaded and validated at startup.</summary>
+    /// <summary>The guide's content from cards/ (Knowledge:CardsPath) and its search index, built and validated at startup.</summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Guide>(s => Knowledge.Loading.GuideLoader.Load(s.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value.ResolvedCardsPath));
+        services.AddSingleton<Guide>(s => GuideLoader.Load(CardsPath(s)));
+        services.AddSingleton(s => new GuideSearch(s.GetRequiredService<Guide>(), SynonymsLoader.Load(CardsPath(s))));
+        services.AddSingleton(s => OnboardingLoader.Load(CardsPath(s), s.GetRequiredService<Guide>()));
         services.AddHostedService<KnowledgeWarmup>();
         return services;
     }
+
+    private static string CardsPath(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedCardsPath;
 
     /// <summary>The guide bot itself and what it says when a turn fails.</summary>
     public static IServiceCollection AddGuideBot(this IServiceCollection services)
@@ -54,7 +67,18 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<RootDialog>();
         services.AddSingleton<MenuHandlers>();
         services.AddSingleton<BrowseHandlers>();
+        services.AddSingleton<SearchAnswers>();
+        services.AddSingleton<SearchHandlers>();
+        services.AddSingleton<Dialogs.Walkthroughs.WalkthroughCatalog>();
+        services.AddSingleton<WalkthroughHandlers>();
+        services.AddSingleton<StepUpChecklists>();
+        services.AddSingleton<StepUpHandlers>();
+        services.AddSingleton<EmployerLookup>();
+        services.AddSingleton<EmployerHandlers>();
+        services.AddSingleton<OnboardingHandlers>();
+        services.AddSingleton<SelfAssessmentHandlers>();
         services.AddSingleton<GuideRunner>();
+        services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();
         services.AddSingleton<ITurnErrorHandler, ApologyErrorHandler>();
         return services;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Guidebot.Knowledge.Content;
-using Guidebot.Knowledge.Tests.Support;
 
 namespace Guidebot.Knowledge.Tests.Coverage;
 
@@ -23,12 +21,11 @@ public sealed partial class FlereSkalMedCoverageTests
         "flere-skal-med-sprogkort",
     ];
 
-    /// <summary>Texts the extraction broke so they are not contiguous in the seed, with the seed pieces they consist of.</summary>
-    private static readonly Dictionary<string, string[]> Untangled = new(StringComparer.Ordinal)
+    /// <summary>Words the extraction broke, as the card has them → as the seed has them.</summary>
+    private static readonly Dictionary<string, string> Repaired = new(StringComparer.Ordinal)
     {
         // The extraction left a stray hyphen mid-line: "bran-che".
-        ["Sprog- og billedkort med de 30 mest anvendte ord inden for den enkelte branche"] =
-            ["Sprog- og billedkort med de 30 mest anvendte ord inden for den enkelte bran-che"],
+        ["den enkelte branche"] = "den enkelte bran-che",
     };
 
     [Fact]
@@ -96,16 +93,22 @@ public sealed partial class FlereSkalMedCoverageTests
     [SkippableFact]
     public void Checklists_EveryEntry_MatchesTheSourceList()
     {
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
 
-        AssertSameList(
-            seed.Bullets("Det individuelle jobmatch med fokus på ordinære timer:", "Redskaber:"),
+        SeedAssert.SameBullets(
+            seed,
+            "Det individuelle jobmatch med fokus på ordinære timer:",
+            "Redskaber:",
             Checklist("flere-skal-med-trin-2-tjekliste-jobmatch", "tjekliste-jobmatch").Items.Select(i => i.Text));
-        AssertSameList(
-            seed.Bullets("Arbejds- og opfølgningsaftale:", "Vis omhu i brugen"),
+        SeedAssert.SameBullets(
+            seed,
+            "Arbejds- og opfølgningsaftale:",
+            "Vis omhu i brugen",
             Checklist("flere-skal-med-trin-2-tjekliste-aftale", "tjekliste-aftale").Items.Select(i => i.Text));
-        AssertSameList(
-            seed.Bullets("Jobformidlerens løbende opfølgning:", "Redskaber:"),
+        SeedAssert.SameBullets(
+            seed,
+            "Jobformidlerens løbende opfølgning:",
+            "Redskaber:",
             Checklist("flere-skal-med-trin-3-tjekliste", "tjekliste-opfoelgning").Items.Select(i => i.Text));
     }
 
@@ -150,12 +153,7 @@ public sealed partial class FlereSkalMedCoverageTests
     [Fact]
     public void Items_AllNameTheFsm2SourceAndCarryKeywords()
     {
-        Assert.All(Area.Items, i =>
-        {
-            Assert.Equal("fsm2", i.Source.Document.Id);
-            Assert.StartsWith($"{AreaId}-", i.Id, StringComparison.Ordinal);
-            Assert.InRange(i.Keywords.Count, 5, 12);
-        });
+        AreaAssert.ItemsCiteAndCarryKeywords(Area, "fsm2");
     }
 
     [Fact]
@@ -196,13 +194,13 @@ public sealed partial class FlereSkalMedCoverageTests
             "Særlige principper og redskaber",
             "Sprog- og billedkort med de 30 mest anvendte ord inden for den enkelte bran-che",
         ];
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
         var content = string.Join(
             " \u0001 ",
-            new[] { Area, RepoCards.Area("step-up") }.SelectMany(a => a.Items).SelectMany(i => FsmSeed.Texts(i).Prepend(i.Title)).Select(SeedText.Normalise));
+            new[] { Area, RepoCards.Area("step-up") }.SelectMany(ItemTexts.WithTitles).Select(t => SeedText.Normalise(t.Text)));
 
         var missing = seed.Lines
-            .Select(l => LeadingMarker().Replace(l.Replace(FsmSeed.Bullet, ' ').Trim(), string.Empty))
+            .Select(l => LeadingMarker().Replace(string.Join(' ', l.Split(SeedText.BulletMarks)).Trim(), string.Empty))
             .Where(l => l.Length > 0 && !content.Contains(SeedText.Normalise(l), StringComparison.Ordinal))
             .Distinct()
             .ToList();
@@ -213,114 +211,17 @@ public sealed partial class FlereSkalMedCoverageTests
     [SkippableFact]
     public void Texts_EveryParagraphListEntryAndChecklistItem_IsInTheSource()
     {
-        var seed = FsmSeed.Load();
+        var titles = Area.Items.Where(i => !DescriptiveTitles.Contains(i.Id)).Select(i => (i.Id, i.Title));
 
-        FsmSeed.AssertAllInSource(seed, Area, DescriptiveTitles, Untangled);
+        SeedAssert.AllInSeed(SeedText.Load(SeedText.FlereSkalMed), titles.Concat(ItemTexts.Of(Area)), reworded: Repaired);
     }
 
-    private static Item Item(string id) => Area.Items.Single(i => i.Id == id);
+    private static Item Item(string id) => Area.Item(id);
 
-    private static Checklist Checklist(string itemId, string checklistId) =>
-        Item(itemId).Body.OfType<Checklist>().Single(c => c.Id == checklistId);
+    private static Checklist Checklist(string itemId, string checklistId) => Area.Checklist(itemId, checklistId);
 
-    private static IEnumerable<string> Texts(Item item) => FsmSeed.Texts(item);
-
-    private static void AssertSameList(IReadOnlyList<string> source, IEnumerable<string> content) =>
-        Assert.Equal(source, content.Select(SeedText.Normalise));
+    private static IEnumerable<string> Texts(Item item) => ItemTexts.Of(item);
 
     [GeneratedRegex(@"^(\d+\.|-)\s+")]
     private static partial Regex LeadingMarker();
-}
-
-/// <summary>
-/// The Flere skal med II seed, normalised like <see cref="SeedText"/>. This extraction puts a blank line
-/// between every line, so words hyphenated across a line break are joined here first (SeedText only joins
-/// across a single line break); "præsentations- / CV’et" keeps its hyphen.
-/// </summary>
-internal sealed partial class FsmSeed
-{
-    public const char Bullet = '\uF0FC';
-
-    private readonly string _normalised;
-
-    private FsmSeed(string joined)
-    {
-        Lines = joined.Split('\n');
-        _normalised = SeedText.Normalise(joined);
-    }
-
-    /// <summary>The seed's lines after hyphenated words are joined.</summary>
-    public IReadOnlyList<string> Lines { get; }
-
-    public static FsmSeed Load()
-    {
-        var raw = File.ReadAllText(SharedFolder.Require("seeds", SeedText.FlereSkalMed));
-        return new FsmSeed(HyphenBeforeCapital().Replace(HyphenBeforeLower().Replace(raw, "$1$2"), "$1-$2"));
-    }
-
-    /// <summary>True when the text occurs in the seed as whole words (so a truncated word or sentence fails).</summary>
-    public bool Contains(string contentText)
-    {
-        var needle = SeedText.Normalise(contentText);
-        for (var at = _normalised.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = _normalised.IndexOf(needle, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + needle.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(_normalised[at - 1])) && (end == _normalised.Length || !char.IsLetterOrDigit(_normalised[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The normalised seed text after the first <paramref name="start"/> and before the next <paramref name="end"/>.</summary>
-    public string Between(string start, string end)
-    {
-        var from = _normalised.IndexOf(SeedText.Normalise(start), StringComparison.Ordinal);
-        Assert.True(from >= 0, $"seed has no '{start}'");
-        from += SeedText.Normalise(start).Length;
-        var to = _normalised.IndexOf(SeedText.Normalise(end), from, StringComparison.Ordinal);
-        Assert.True(to >= 0, $"seed has no '{end}' after '{start}'");
-        return _normalised[from..to];
-    }
-
-    /// <summary>The source's ticked (✓) entries between two markers, normalised.</summary>
-    public IReadOnlyList<string> Bullets(string start, string end) =>
-        [.. Between(start, end).Split(Bullet).Skip(1).Select(b => b.Trim())];
-
-    public static IEnumerable<string> Texts(Item item) => item.Body.SelectMany(Texts);
-
-    public static IEnumerable<string> Texts(Block block) => block switch
-    {
-        Paragraph p => [p.Text],
-        Heading h => [h.Text],
-        BulletList b => b.Items,
-        NumberedList n => n.Items,
-        QuestionList q => q.Questions,
-        Quote q => [q.Text],
-        Table t => [.. t.Columns, .. t.Rows.SelectMany(r => r)],
-        Checklist c => [.. c.Title is null ? [] : new[] { c.Title }, .. c.Items.Select(i => i.Text)],
-        _ => throw new InvalidOperationException($"Unknown block {block.GetType().Name}"),
-    };
-
-    public static void AssertAllInSource(
-        FsmSeed seed, Area area, IReadOnlySet<string> descriptiveTitles, IReadOnlyDictionary<string, string[]> untangled)
-    {
-        var texts = area.Items.SelectMany(Texts).ToList();
-
-        Assert.All(area.Items.Where(i => !descriptiveTitles.Contains(i.Id)), i => Assert.True(seed.Contains(i.Title), $"{i.Id}: {i.Title}"));
-        Assert.All(texts.Where(t => !untangled.ContainsKey(t)), t => Assert.True(seed.Contains(t), t));
-        Assert.All(untangled, pair =>
-        {
-            Assert.Contains(pair.Key, texts);
-            Assert.All(pair.Value, piece => Assert.True(seed.Contains(piece), piece));
-        });
-    }
-
-    [GeneratedRegex(@"(\p{L})-[ \t]*(?:\r?\n[ \t]*){2,}(\p{Ll})")]
-    private static partial Regex HyphenBeforeLower();
-
-    [GeneratedRegex(@"(\p{L})-[ \t]*(?:\r?\n[ \t]*)+(\p{Lu})")]
-    private static partial Regex HyphenBeforeCapital();
 }

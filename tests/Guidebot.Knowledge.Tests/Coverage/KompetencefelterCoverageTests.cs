@@ -1,7 +1,4 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using Guidebot.Knowledge.Content;
-using Guidebot.Knowledge.Tests.Support;
 
 namespace Guidebot.Knowledge.Tests.Coverage;
 
@@ -28,9 +25,12 @@ public sealed partial class KompetencefelterCoverageTests
 
     /// <summary>
     /// The only changes to the source's wording: page references inside a sentence, removed because the card
-    /// shows the example itself. Removed from the seed before comparing, so nothing else is loosened.
+    /// shows the example itself (card wording → seed wording).
     /// </summary>
-    private static readonly string[] RemovedPageReferences = [" (se eksempel på side 30)"];
+    private static readonly Dictionary<string, string> RemovedPageReferences = new(StringComparer.Ordinal)
+    {
+        ["den fælles kerneopgave."] = "den fælles kerneopgave (se eksempel på side 30).",
+    };
 
     /// <summary>Titles that are the bot's plain descriptive titles rather than the source's headings.</summary>
     private static readonly HashSet<string> DescriptiveTitles = new(StringComparer.Ordinal)
@@ -87,7 +87,7 @@ public sealed partial class KompetencefelterCoverageTests
     [SkippableFact]
     public void Fields_TitlesAndOrder_MatchTheSourcesOverview()
     {
-        var lines = SeedLines();
+        var lines = Seed().Lines.ToArray();
         var start = Array.FindIndex(lines, l => l.StartsWith("De seks felter omfatter:", StringComparison.Ordinal));
         var titles = lines.Skip(start + 1)
             .SkipWhile(string.IsNullOrWhiteSpace)
@@ -101,14 +101,15 @@ public sealed partial class KompetencefelterCoverageTests
     [SkippableFact]
     public void Fields_LevelLists_AreExactlyTheSourcesLists()
     {
-        var source = SourceLevelLists();
+        var seed = Seed();
+        var source = SourceLevelLists(seed);
 
         Assert.Equal(Fields.Length, source.Count);
         for (var n = 0; n < Fields.Length; n++)
         {
             var id = $"{AreaId}-{Fields[n].Id}";
-            Assert.Equal(source[n].Basic.Select(Comparable), LevelList($"{id}-grundlaeggende").Select(Comparable));
-            Assert.Equal(source[n].Specialised.Select(Comparable), LevelList($"{id}-specialiseret").Select(Comparable));
+            SeedAssert.SameList(seed, source[n].Basic, LevelList($"{id}-grundlaeggende"));
+            SeedAssert.SameList(seed, source[n].Specialised, LevelList($"{id}-specialiseret"));
         }
     }
 
@@ -150,41 +151,39 @@ public sealed partial class KompetencefelterCoverageTests
     [SkippableFact]
     public void DimensionTable_CellsInOrder_AreExactlyTheSourcesTable()
     {
-        var lines = SeedLines();
+        var seed = Seed();
+        var lines = seed.Lines.ToArray();
         var start = Array.FindIndex(lines, l => l.Trim() == "PRAKTISKE");
         var end = Array.FindIndex(lines, start, l => l.Trim() == "4. Strategisk kompetenceudvikling");
-        var source = lines[start..end].Where(l => !string.IsNullOrWhiteSpace(l)).Select(Comparable);
+        var source = lines[start..end].Where(l => !string.IsNullOrWhiteSpace(l));
 
         var table = Assert.Single(Item($"{AreaId}-dimensioner-tabel").Body.OfType<Table>());
-        var card = table.Columns.Skip(1).Concat(table.Rows.SelectMany(r => r)).Select(Comparable);
 
-        Assert.Equal(source, card);
+        SeedAssert.SameList(seed, source, table.Columns.Skip(1).Concat(table.Rows.SelectMany(r => r)));
     }
 
     [SkippableFact]
     public void EveryText_ListEntryQuestionAndCell_IsInTheSource()
     {
-        var seed = StrippedSeed();
-
-        Assert.All(Texts(Area), text => Assert.True(seed.Contains(Comparable(text), StringComparison.Ordinal), text));
+        SeedAssert.AllInSeed(Seed(), ItemTexts.Of(Area), reworded: RemovedPageReferences);
     }
 
     [SkippableFact]
     public void Titles_ThatAreSourceHeadings_AreInTheSource()
     {
-        var seed = StrippedSeed();
+        var seed = Seed();
         var headings = Area.Items.Where(i =>
             !DescriptiveTitles.Contains(i.Id)
             && !i.Id.EndsWith("-grundlaeggende", StringComparison.Ordinal)
             && !i.Id.EndsWith("-specialiseret", StringComparison.Ordinal));
 
-        Assert.All(headings, item => Assert.True(seed.Contains(Comparable(item.Title), StringComparison.Ordinal), item.Id));
+        Assert.All(headings, item => Assert.True(seed.Contains(item.Title), item.Id));
     }
 
     [Fact]
     public void EveryText_HasNoExtractionMarkupLeft()
     {
-        Assert.All(Texts(Area), text =>
+        Assert.All(ItemTexts.Of(Area).Select(t => t.Text), text =>
         {
             Assert.DoesNotContain("<", text, StringComparison.Ordinal);
             Assert.DoesNotContain("^{", text, StringComparison.Ordinal);
@@ -193,46 +192,20 @@ public sealed partial class KompetencefelterCoverageTests
         });
     }
 
-    private static Item Item(string id) =>
-        Area.Items.SingleOrDefault(i => i.Id == id) ?? throw new InvalidOperationException($"no item '{id}'");
+    private static Item Item(string id) => Area.Item(id);
 
     private static IReadOnlyList<string> LevelList(string id) => Assert.Single(Item(id).Body.OfType<BulletList>()).Items;
 
-    private static IEnumerable<string> Texts(Area area) =>
-        area.Items.SelectMany(i => i.Body).SelectMany(block => block switch
-        {
-            Paragraph p => [p.Text],
-            Heading h => [h.Text],
-            BulletList b => b.Items,
-            NumberedList n => n.Items,
-            QuestionList q => q.Questions,
-            Quote q => [q.Text],
-            Table t => t.Columns.Where(c => c.Length > 0).Concat(t.Rows.SelectMany(r => r)),
-            Checklist c => c.Items.Select(i => i.Text),
-            _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
-        });
+    /// <summary>The seed with its extraction markup (*, **, &lt;i&gt;, footnote marks) stripped in every comparison.</summary>
+    private static SeedText Seed() => SeedText.Load(SeedText.Faglighed, SeedMarkup.Strip);
 
-    private static string[] SeedLines() =>
-        File.ReadAllLines(SharedFolder.Require("seeds", SeedText.Faglighed), Encoding.UTF8);
-
-    private static string StrippedSeed()
-    {
-        var raw = File.ReadAllText(SharedFolder.Require("seeds", SeedText.Faglighed), Encoding.UTF8);
-        raw = RemovedPageReferences.Aggregate(raw, (text, reference) => text.Replace(reference, string.Empty, StringComparison.Ordinal));
-        return Comparable(raw);
-    }
-
-    /// <summary>Markup and footnote marks stripped, then the shared normalisation.</summary>
-    private static string Comparable(string text) =>
-        SeedText.Normalise(Markup().Replace(text, string.Empty));
-
-    private static List<(List<string> Basic, List<string> Specialised)> SourceLevelLists()
+    private static List<(List<string> Basic, List<string> Specialised)> SourceLevelLists(SeedText seed)
     {
         var result = new List<(List<string>, List<string>)>();
         List<string>? basic = null;
         List<string>? specialised = null;
         List<string>? current = null;
-        foreach (var line in SeedLines().Select(l => l.Trim()))
+        foreach (var line in seed.Lines.Select(l => l.Trim()))
         {
             if (line.StartsWith("GRUNDLÆGGENDE NIVEAU", StringComparison.Ordinal))
             {
@@ -267,9 +240,6 @@ public sealed partial class KompetencefelterCoverageTests
 
         return count;
     }
-
-    [GeneratedRegex(@"</?i>|\*+|\^\{[^}]*\}|[⁰¹²³⁴⁵⁶⁷⁸⁹]")]
-    private static partial Regex Markup();
 
     [GeneratedRegex(@"^- \*\*(.+?):\*\*")]
     private static partial Regex FieldLabel();

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Guidebot.Knowledge.Content;
-using Guidebot.Knowledge.Tests.Support;
 
 namespace Guidebot.Knowledge.Tests.Coverage;
 
@@ -37,11 +35,10 @@ public sealed partial class PraktikCoverageTests
     ];
 
     /// <summary>
-    /// Texts that are not contiguous in the seed because the PDF's columns interleave or were cropped:
-    /// '|' marks a seam between pieces that are each found in the seed, '[x]' letters the PDF cropped at a
-    /// column edge (restored, so not checked). Removing the marks gives the text in the YAML.
+    /// Texts that are not contiguous in the seed because the PDF's columns interleave or were cropped
+    /// (see <see cref="Untangled"/>; '[x]' are letters the PDF cropped at a column edge).
     /// </summary>
-    private static readonly string[] Untangled =
+    private static readonly string[] UntangledTexts =
     [
         // Guide til det gode praktikforløb: two-column table rows run together.
         "Regler og rammer, fx længde og gæl|dende lovgivning i en virksomheds|praktik.",
@@ -75,7 +72,7 @@ public sealed partial class PraktikCoverageTests
     [Fact]
     public void ProgressionLadder_HasFiveLevelsInOrder()
     {
-        var ladder = Blocks<Table>("praktik-progressionsvaerktoej").Single();
+        var ladder = Area.Block<Table>("praktik-progressionsvaerktoej");
 
         Assert.Equal(LadderLevels, ladder.Rows.Select(row => row[0]));
     }
@@ -83,10 +80,10 @@ public sealed partial class PraktikCoverageTests
     [SkippableFact]
     public void ProgressionLadder_LevelsAndDescriptions_FollowTheSourceOrder()
     {
-        var seed = SeedText.Normalise(File.ReadAllText(SharedFolder.Require("seeds", SeedText.Cabi)));
-        var ladder = Blocks<Table>("praktik-progressionsvaerktoej").Single();
+        var seed = SeedText.Load(SeedText.Cabi);
+        var ladder = Area.Block<Table>("praktik-progressionsvaerktoej");
 
-        var positions = ladder.Rows.Select(row => seed.IndexOf(SeedText.Normalise($"{row[0]} {row[1]}"), StringComparison.Ordinal)).ToList();
+        var positions = ladder.Rows.Select(row => seed.IndexOf($"{row[0]} {row[1]}")).ToList();
 
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
@@ -99,16 +96,16 @@ public sealed partial class PraktikCoverageTests
         Assert.Equal(5, NumberedHeadings("praktik-guide-virksomhed").Count);
         Assert.Equal(3, NumberedHeadings("praktik-guide-opstart").Count);
         Assert.Equal(FollowUpPoints, NumberedHeadings("praktik-guide-under"));
-        Assert.Equal(6, Blocks<Checklist>("praktik-guide-opstart").Single().Items.Count);
+        Assert.Equal(6, Area.Block<Checklist>("praktik-guide-opstart").Items.Count);
     }
 
     [Fact]
     public void Guide_AfterTheCourse_HasBothFollowUpMeetings()
     {
-        var headings = Blocks<Heading>("praktik-guide-efter").Select(h => h.Text).ToList();
+        var headings = Area.Blocks<Heading>("praktik-guide-efter").Select(h => h.Text).ToList();
 
         Assert.Equal(AfterHeadings, headings);
-        Assert.Equal(AfterQuestionCounts, Blocks<QuestionList>("praktik-guide-efter").Select(q => q.Questions.Count));
+        Assert.Equal(AfterQuestionCounts, Area.Blocks<QuestionList>("praktik-guide-efter").Select(q => q.Questions.Count));
     }
 
     [Fact]
@@ -120,13 +117,14 @@ public sealed partial class PraktikCoverageTests
     [SkippableFact]
     public void Praktikbeskrivelse_ChecklistAndHelpQuestions_MatchTheSource()
     {
-        var source = SourceChecklist();
-        var checklist = Blocks<Checklist>("praktik-beskrivelse-tjekliste").Single();
+        var seed = SeedText.Load(SeedText.Cabi);
+        var source = SourceChecklist(seed);
+        var checklist = Area.Block<Checklist>("praktik-beskrivelse-tjekliste");
         var help = HeadedQuestions("praktik-beskrivelse-hjaelpespoergsmaal");
 
         Assert.Equal(7, source.Count);
-        Assert.Equal(source.Select(p => SeedText.Normalise(p.Point)), checklist.Items.Select(i => SeedText.Normalise(i.Text)));
-        Assert.Equal(source.Select(p => SeedText.Normalise(p.Point)), help.Select(h => SeedText.Normalise(h.Heading)));
+        SeedAssert.SameList(seed, source.Select(p => p.Point), checklist.Items.Select(i => i.Text));
+        SeedAssert.SameList(seed, source.Select(p => p.Point), help.Select(h => h.Heading));
         Assert.Equal(
             source.Select(p => string.Join(" | ", p.Questions.Select(SeedText.Normalise))),
             help.Select(h => string.Join(" | ", h.Questions.Select(SeedText.Normalise))));
@@ -135,75 +133,61 @@ public sealed partial class PraktikCoverageTests
     [Fact]
     public void Examples_ThomasAndMarianne_ArePresent()
     {
-        Assert.Contains("Forefaldende arbejde", Blocks<Table>("praktik-eksempel-thomas-upraecis").Single().Rows.Select(r => r[1]));
-        Assert.Contains(Blocks<Paragraph>("praktik-eksempel-thomas-praecis"), p => p.Text.StartsWith("Den anden beskrivelse læner sig derimod op ad SMART-mål", StringComparison.Ordinal));
-        Assert.Equal(5, Blocks<BulletList>("praktik-eksempel-thomas").Single().Items.Count);
-        Assert.Equal(7, Blocks<BulletList>("praktik-eksempel-marianne").Single().Items.Count);
-        Assert.Contains(Blocks<Paragraph>("praktik-eksempel-marianne-beskrivelse"), p => p.Text.Contains("klargøre mobiltelefoner og tablets", StringComparison.Ordinal));
+        Assert.Contains("Forefaldende arbejde", Area.Block<Table>("praktik-eksempel-thomas-upraecis").Rows.Select(r => r[1]));
+        Assert.Contains(Area.Blocks<Paragraph>("praktik-eksempel-thomas-praecis"), p => p.Text.StartsWith("Den anden beskrivelse læner sig derimod op ad SMART-mål", StringComparison.Ordinal));
+        Assert.Equal(5, Area.Block<BulletList>("praktik-eksempel-thomas").Items.Count);
+        Assert.Equal(7, Area.Block<BulletList>("praktik-eksempel-marianne").Items.Count);
+        Assert.Contains(Area.Blocks<Paragraph>("praktik-eksempel-marianne-beskrivelse"), p => p.Text.Contains("klargøre mobiltelefoner og tablets", StringComparison.Ordinal));
     }
 
     [SkippableFact]
     public void Hybridpraktik_RulesAndExamples_MatchTheSource()
     {
-        var lines = File.ReadAllLines(SharedFolder.Require("seeds", SeedText.Cabi));
-        var rules = SourceBullets(lines, "Du skal være opmærksom på følgende", "Herunder ses et eksempel");
-        var item = Area.Items.Single(i => i.Id == "praktik-hybrid");
+        var seed = SeedText.Load(SeedText.Cabi);
+        var rules = seed.Bullets("Du skal være opmærksom på følgende", "Herunder ses et eksempel");
+        var item = Area.Item("praktik-hybrid");
         var intro = item.Body.OfType<Paragraph>().Single(p => p.Text == "Du skal være opmærksom på følgende:");
 
         Assert.IsType<BulletList>(item.Body[item.Body.ToList().IndexOf(intro) + 1]);
         Assert.Equal(5, rules.Count);
-        Assert.Equal(rules.Select(SeedText.Normalise), Blocks<BulletList>("praktik-hybrid").Single().Items.Select(SeedText.Normalise));
-        Assert.StartsWith("Niels", Blocks<NumberedList>("praktik-hybrid-restaurant").Single().Items[0], StringComparison.Ordinal);
-        Assert.StartsWith("Else", Blocks<NumberedList>("praktik-hybrid-plejecenter").Single().Items[0], StringComparison.Ordinal);
-        Assert.Equal(4, Blocks<NumberedList>("praktik-hybrid-restaurant").Single().Items.Count);
-        Assert.Equal(4, Blocks<NumberedList>("praktik-hybrid-plejecenter").Single().Items.Count);
+        SeedAssert.SameList(seed, rules, Area.Block<BulletList>("praktik-hybrid").Items);
+        Assert.StartsWith("Niels", Area.Block<NumberedList>("praktik-hybrid-restaurant").Items[0], StringComparison.Ordinal);
+        Assert.StartsWith("Else", Area.Block<NumberedList>("praktik-hybrid-plejecenter").Items[0], StringComparison.Ordinal);
+        Assert.Equal(4, Area.Block<NumberedList>("praktik-hybrid-restaurant").Items.Count);
+        Assert.Equal(4, Area.Block<NumberedList>("praktik-hybrid-plejecenter").Items.Count);
     }
 
     [Fact]
     public void Effektivitet_HasTheFourCoreCompetences()
     {
-        Assert.Equal(CoreCompetences, Blocks<BulletList>("praktik-effektivitet").Single().Items);
+        Assert.Equal(CoreCompetences, Area.Block<BulletList>("praktik-effektivitet").Items);
     }
 
     [SkippableFact]
     public void Praktik_EveryTextIsInTheSource()
     {
-        var seed = SeedText.Load(SeedText.Cabi);
-        var untangled = Untangled.ToDictionary(Display, StringComparer.Ordinal);
-
-        Assert.All(TextsOf(Area), entry =>
-        {
-            if (seed.Contains(entry.Text) || DescriptiveTitles.Contains(entry.Text, StringComparer.Ordinal))
-            {
-                return;
-            }
-
-            Assert.True(untangled.TryGetValue(entry.Text, out var encoded), $"{entry.ItemId}: not in the source: {entry.Text}");
-            Assert.All(Pieces(encoded), piece => Assert.True(seed.Contains(piece), $"{entry.ItemId}: piece not in the source: {piece}"));
-        });
+        SeedAssert.AllInSeed(
+            SeedText.Load(SeedText.Cabi),
+            ItemTexts.WithTitles(Area).Where(t => !DescriptiveTitles.Contains(t.Text, StringComparer.Ordinal)),
+            UntangledTexts,
+            glued: true);
     }
 
     [SkippableFact]
     public void Praktik_Exceptions_AreAllUsedAndNeeded()
     {
         var seed = SeedText.Load(SeedText.Cabi);
-        var texts = TextsOf(Area).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(Untangled.Select(Display), text => Assert.True(texts.Contains(text) && !seed.Contains(text), text));
         Assert.All(DescriptiveTitles, title => Assert.True(Area.Items.Any(i => i.Title == title) && !seed.Contains(title), title));
     }
 
-    private static IEnumerable<T> Blocks<T>(string itemId)
-        where T : Block =>
-        Area.Items.Single(i => i.Id == itemId).Body.OfType<T>();
-
     private static List<string> NumberedHeadings(string itemId) =>
-        [.. Blocks<Heading>(itemId).Select(h => h.Text).Where(t => NumberedPoint().IsMatch(t))];
+        [.. Area.Blocks<Heading>(itemId).Select(h => h.Text).Where(t => NumberedPoint().IsMatch(t))];
 
     private static List<(string Heading, IReadOnlyList<string> Questions)> HeadedQuestions(string itemId)
     {
         var result = new List<(string Heading, IReadOnlyList<string> Questions)>();
-        foreach (var block in Area.Items.Single(i => i.Id == itemId).Body)
+        foreach (var block in Area.Item(itemId).Body)
         {
             if (block is Heading heading)
             {
@@ -219,9 +203,9 @@ public sealed partial class PraktikCoverageTests
     }
 
     /// <summary>The checklist "Den gode beskrivelse af virksomhedspraktik" as the seed lays it out: indented points, '•' questions.</summary>
-    private static List<(string Point, List<string> Questions)> SourceChecklist()
+    private static List<(string Point, List<string> Questions)> SourceChecklist(SeedText seed)
     {
-        var lines = File.ReadAllLines(SharedFolder.Require("seeds", SeedText.Cabi));
+        var lines = seed.Lines.ToArray();
         var start = Array.FindIndex(lines, l => l.Contains("Her er en tjekliste over", StringComparison.Ordinal));
         var end = Array.FindIndex(lines, start, l => l.StartsWith("Tjekliste:", StringComparison.Ordinal));
         var points = new List<(string Point, List<string> Questions)>();
@@ -244,53 +228,6 @@ public sealed partial class PraktikCoverageTests
         return points;
     }
 
-    private static List<string> SourceBullets(string[] lines, string after, string before)
-    {
-        var start = Array.FindIndex(lines, l => l.Contains(after, StringComparison.Ordinal));
-        var end = Array.FindIndex(lines, start, l => l.Contains(before, StringComparison.Ordinal));
-        var bullets = new List<string>();
-        foreach (var line in lines[(start + 1)..end].Where(l => !string.IsNullOrWhiteSpace(l)))
-        {
-            if (line.StartsWith('•'))
-            {
-                bullets.Add(line[1..].Trim());
-            }
-            else
-            {
-                bullets[^1] += "\n" + line;
-            }
-        }
-
-        return bullets;
-    }
-
-    private static IEnumerable<(string ItemId, string Text)> TextsOf(Area area) =>
-        area.Items.SelectMany(item => new[] { item.Title }.Concat(item.Body.SelectMany(TextsOf)).Select(text => (item.Id, text)));
-
-    private static IEnumerable<string> TextsOf(Block block) => block switch
-    {
-        Paragraph p => [p.Text.Replace("**", string.Empty, StringComparison.Ordinal)],
-        Heading h => [h.Text],
-        BulletList b => b.Items,
-        NumberedList s => s.Items,
-        QuestionList q => q.Questions,
-        Quote q => q.Who is null ? [q.Text] : [q.Text, q.Who],
-        Table t => t.Columns.Concat(t.Rows.SelectMany(row => row)),
-        Checklist c => (c.Title is null ? [] : new[] { c.Title }).Concat(c.Items.Select(i => i.Text)),
-        _ => throw new InvalidOperationException($"Unknown block {block.GetType().Name}"),
-    };
-
-    private static string Display(string encoded) => RestoredLetters().Replace(encoded.Replace("|", string.Empty, StringComparison.Ordinal), "$1");
-
-    private static IEnumerable<string> Pieces(string encoded) =>
-        Seam().Split(encoded).Select(p => p.Trim()).Where(p => p.Length > 0);
-
     [GeneratedRegex(@"^\d\. ")]
     private static partial Regex NumberedPoint();
-
-    [GeneratedRegex(@"\[([^\]]+)\]")]
-    private static partial Regex RestoredLetters();
-
-    [GeneratedRegex(@"\||\[[^\]]+\]")]
-    private static partial Regex Seam();
 }

@@ -1,6 +1,3 @@
-using Guidebot.Knowledge.Content;
-using Guidebot.Knowledge.Tests.Support;
-
 namespace Guidebot.Knowledge.Tests.Coverage;
 
 public sealed class RaaderumCoverageTests

@@ -1,6 +1,3 @@
-using Guidebot.Knowledge.Content;
-using Guidebot.Knowledge.Tests.Support;
-
 namespace Guidebot.Knowledge.Tests.Coverage;
 
 public sealed class SkriftlighedCoverageTests
@@ -15,7 +12,7 @@ public sealed class SkriftlighedCoverageTests
     [Fact]
     public void Lone_FictionAndProfessionalVersions_ArePaired()
     {
-        var table = Blocks<Table>("skriftlighed-faglige-tekster").Single();
+        var table = Area.Block<Table>("skriftlighed-faglige-tekster");
 
         Assert.Equal(LoneColumns, table.Columns);
         var row = Assert.Single(table.Rows);
@@ -26,37 +23,21 @@ public sealed class SkriftlighedCoverageTests
     [Fact]
     public void Helene_AttendanceExample_IsPresent()
     {
-        Assert.Equal("Helene præsterer et fremmøde på 98 procent.", Blocks<Quote>("skriftlighed-fakta-helene").Single().Text);
-        Assert.Contains(Blocks<Paragraph>("skriftlighed-fakta-helene"), p => p.Text.Contains("normtid", StringComparison.Ordinal));
-        Assert.Contains(Blocks<Paragraph>("skriftlighed-fakta-helene"), p => p.Text.Contains("to uger eller tre måneder", StringComparison.Ordinal));
+        Assert.Equal("Helene præsterer et fremmøde på 98 procent.", Area.Block<Quote>("skriftlighed-fakta-helene").Text);
+        Assert.Contains(Area.Blocks<Paragraph>("skriftlighed-fakta-helene"), p => p.Text.Contains("normtid", StringComparison.Ordinal));
+        Assert.Contains(Area.Blocks<Paragraph>("skriftlighed-fakta-helene"), p => p.Text.Contains("to uger eller tre måneder", StringComparison.Ordinal));
     }
 
-    [SkippableFact]
-    public void Facts_List_MatchesTheSource()
+    [SkippableTheory]
+    [InlineData("skriftlighed-fakta", typeof(BulletList), 5, "Fx er følgende faktuel viden:", "Dermed være ikke sagt")]
+    [InlineData("skriftlighed-praecis-spoergsmaal", typeof(Checklist), 5, "Tjekliste: Gode spørgsmål til at blive præcis", "Praktisk praktik")]
+    [InlineData("skriftlighed-kort-praecist", typeof(BulletList), 3, "Her er nogle tips til, hvordan du skriver", "Skriver du præcise sætninger")]
+    public void Lists_MatchTheSource(string itemId, Type listKind, int count, string start, string end)
     {
-        var source = SourceBullets("Fx er følgende faktuel viden:", "Dermed være ikke sagt");
+        var entries = Area.Entries(itemId, listKind);
 
-        Assert.Equal(5, source.Count);
-        Assert.Equal(source.Select(SeedText.Normalise), Blocks<BulletList>("skriftlighed-fakta").Single().Items.Select(SeedText.Normalise));
-    }
-
-    [SkippableFact]
-    public void PreciseQuestions_Checklist_MatchesTheSource()
-    {
-        var source = SourceBullets("Tjekliste: Gode spørgsmål til at blive præcis", "Praktisk praktik");
-
-        Assert.Equal(5, source.Count);
-        Assert.Equal(
-            source.Select(SeedText.Normalise),
-            Blocks<Checklist>("skriftlighed-praecis-spoergsmaal").Single().Items.Select(i => SeedText.Normalise(i.Text)));
-    }
-
-    [SkippableFact]
-    public void ShortAndPrecise_Tips_MatchTheSource()
-    {
-        var source = SourceBullets("Her er nogle tips til, hvordan du skriver", "Skriver du præcise sætninger");
-
-        Assert.Equal(source.Select(SeedText.Normalise), Blocks<BulletList>("skriftlighed-kort-praecist").Single().Items.Select(SeedText.Normalise));
+        Assert.Equal(count, entries.Count);
+        SeedAssert.SameBullets(SeedText.Load(SeedText.Cabi), start, end, entries);
     }
 
     [SkippableFact]
@@ -64,9 +45,7 @@ public sealed class SkriftlighedCoverageTests
     {
         var seed = SeedText.Load(SeedText.Cabi);
 
-        Assert.All(
-            TextsOf(Area).Where(t => !DescriptiveTitles.Contains(t.Text, StringComparer.Ordinal)),
-            entry => Assert.True(seed.Contains(entry.Text), $"{entry.ItemId}: not in the source: {entry.Text}"));
+        SeedAssert.AllInSeed(seed, ItemTexts.WithTitles(Area).Where(t => !DescriptiveTitles.Contains(t.Text, StringComparer.Ordinal)));
     }
 
     [SkippableFact]
@@ -76,46 +55,4 @@ public sealed class SkriftlighedCoverageTests
 
         Assert.All(DescriptiveTitles, title => Assert.True(Area.Items.Any(i => i.Title == title) && !seed.Contains(title), title));
     }
-
-    private static IEnumerable<T> Blocks<T>(string itemId)
-        where T : Block =>
-        Area.Items.Single(i => i.Id == itemId).Body.OfType<T>();
-
-    /// <summary>The '•' list in the seed between the line containing <paramref name="after"/> and the one containing <paramref name="before"/>.</summary>
-    private static List<string> SourceBullets(string after, string before)
-    {
-        var lines = File.ReadAllLines(SharedFolder.Require("seeds", SeedText.Cabi));
-        var start = Array.FindIndex(lines, l => l.Contains(after, StringComparison.Ordinal));
-        var end = Array.FindIndex(lines, start, l => l.Contains(before, StringComparison.Ordinal));
-        var bullets = new List<string>();
-        foreach (var line in lines[(start + 1)..end].Where(l => !string.IsNullOrWhiteSpace(l)))
-        {
-            if (line.TrimStart().StartsWith('•'))
-            {
-                bullets.Add(line.TrimStart()[1..].Trim());
-            }
-            else if (bullets.Count > 0)
-            {
-                bullets[^1] += "\n" + line;
-            }
-        }
-
-        return bullets;
-    }
-
-    private static IEnumerable<(string ItemId, string Text)> TextsOf(Area area) =>
-        area.Items.SelectMany(item => new[] { item.Title }.Concat(item.Body.SelectMany(TextsOf)).Select(text => (item.Id, text)));
-
-    private static IEnumerable<string> TextsOf(Block block) => block switch
-    {
-        Paragraph p => [p.Text.Replace("**", string.Empty, StringComparison.Ordinal)],
-        Heading h => [h.Text],
-        BulletList b => b.Items,
-        NumberedList s => s.Items,
-        QuestionList q => q.Questions,
-        Quote q => q.Who is null ? [q.Text] : [q.Text, q.Who],
-        Table t => t.Columns.Concat(t.Rows.SelectMany(row => row)),
-        Checklist c => (c.Title is null ? [] : new[] { c.Title }).Concat(c.Items.Select(i => i.Text)),
-        _ => throw new InvalidOperationException($"Unknown block {block.GetType().Name}"),
-    };
 }

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Guidebot.Knowledge.Content;
-using Guidebot.Knowledge.Tests.Support;
 
 namespace Guidebot.Knowledge.Tests.Coverage;
 
@@ -16,7 +14,7 @@ public sealed partial class SpoergeteknikCoverageTests
     [Fact]
     public void KarlTomm_FourQuestionTypes_InSourceOrderWithSourceNumbering()
     {
-        var types = TypeIds.Select(id => Area.Items.Single(i => i.Id == id)).ToList();
+        var types = TypeIds.Select(id => Area.Item(id)).ToList();
 
         Assert.Equal(
             ["1. Fortid, enkle spørgsmål", "4. Fremtid, enkle spørgsmål", "2. Fortid, komplekse spørgsmål", "3. Fremtid, komplekse spørgsmål"],
@@ -31,26 +29,26 @@ public sealed partial class SpoergeteknikCoverageTests
         var seed = SeedQuestionTypes();
 
         Assert.Equal(4, seed.Count);
-        Assert.Equal(seed.Select(s => s.Title), TypeIds.Select(id => Area.Items.Single(i => i.Id == id).Title));
+        Assert.Equal(seed.Select(s => s.Title), TypeIds.Select(id => Area.Item(id).Title));
         foreach (var (title, questions) in seed)
         {
             var item = Area.Items.Single(i => i.Title == title);
-            Assert.Equal(questions, CabiChapter2.Single<QuestionList>(Area, item.Id).Questions);
+            Assert.Equal(questions, Area.Block<QuestionList>(item.Id).Questions);
         }
     }
 
     [Fact]
     public void KarlTomm_Overview_ListsTheFourTypesAsInTheModel()
     {
-        var overview = CabiChapter2.Single<BulletList>(Area, "spoergeteknik-karl-tomm").Items;
+        var overview = Area.Block<BulletList>("spoergeteknik-karl-tomm").Items;
 
-        Assert.Equal(TypeIds.Select(id => Area.Items.Single(i => i.Id == id).Title), overview);
+        Assert.Equal(TypeIds.Select(id => Area.Item(id).Title), overview);
     }
 
     [Fact]
     public void Halves_UpperFactualLowerReflective_BothExplained()
     {
-        var text = CabiChapter2.Single<Paragraph>(Area, "spoergeteknik-halvdele").Text;
+        var text = Area.Block<Paragraph>("spoergeteknik-halvdele").Text;
 
         Assert.Contains("faktuelle, øverste halvdel", text, StringComparison.Ordinal);
         Assert.Contains("afklare konkrete forhold", text, StringComparison.Ordinal);
@@ -61,9 +59,9 @@ public sealed partial class SpoergeteknikCoverageTests
     [Fact]
     public void Zones_ThreeZonesAndNearestDevelopmentZone_Present()
     {
-        var zones = Area.Items.Single(i => i.Id == "spoergeteknik-zoner");
+        var zones = Area.Item("spoergeteknik-zoner");
 
-        Assert.Equal(["Utryghedszonen", "Udviklingszonen", "Tryghedszonen"], CabiChapter2.Single<BulletList>(Area, zones.Id).Items);
+        Assert.Equal(["Utryghedszonen", "Udviklingszonen", "Tryghedszonen"], Area.Block<BulletList>(zones.Id).Items);
         var text = string.Join(' ', zones.Body.OfType<Paragraph>().Select(p => p.Text));
         Assert.Contains("nærmeste udviklingszone – altså den gule zone", text, StringComparison.Ordinal);
         Assert.Contains("tryghedszonen, vil der ikke ske en udvikling", text, StringComparison.Ordinal);
@@ -73,23 +71,22 @@ public sealed partial class SpoergeteknikCoverageTests
     [SkippableFact]
     public void Zones_ComparedWithSeed_SameZonesInSameOrder()
     {
-        var lines = File.ReadAllLines(SharedFolder.Require("seeds", SeedText.Cabi)).Select(l => l.Trim()).ToList();
+        var lines = SeedText.Load(SeedText.Cabi).Lines.Select(l => l.Trim()).ToList();
 
         Assert.Equal(lines.Where(l => l.EndsWith("zonen", StringComparison.Ordinal) && !l.Contains(' ', StringComparison.Ordinal)),
-            CabiChapter2.Single<BulletList>(Area, "spoergeteknik-zoner").Items);
+            Area.Block<BulletList>("spoergeteknik-zoner").Items);
     }
 
     [SkippableFact]
     public void Spoergeteknik_EveryTextListEntryAndQuestion_IsInTheSeed()
     {
-        CabiChapter2.AssertAllInSeed(
-            Area, new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string[]>(StringComparer.Ordinal));
+        SeedAssert.AllInSeed(SeedText.Load(SeedText.Cabi), ItemTexts.Of(Area));
     }
 
     /// <summary>The model's four boxes in the seed: "n. Title" followed by "- question" lines (continued on indented lines).</summary>
     private static List<(string Title, List<string> Questions)> SeedQuestionTypes()
     {
-        var lines = File.ReadAllLines(SharedFolder.Require("seeds", SeedText.Cabi));
+        var lines = SeedText.Load(SeedText.Cabi).Lines.ToArray();
         var start = Array.FindIndex(lines, l => l.Trim() == "Karl Tomms spørgsmålstyper");
         var end = Array.FindIndex(lines, start + 1, l => l.Trim() == "Utryghedszonen");
         Assert.True(start >= 0 && end > start, "the seed's Karl Tomm model was not found");

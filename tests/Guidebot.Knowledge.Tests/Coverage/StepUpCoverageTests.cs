@@ -1,6 +1,3 @@
-using Guidebot.Knowledge.Content;
-using Guidebot.Knowledge.Tests.Support;
-
 namespace Guidebot.Knowledge.Tests.Coverage;
 
 public sealed class StepUpCoverageTests
@@ -8,12 +5,6 @@ public sealed class StepUpCoverageTests
     private const string AreaId = "step-up";
 
     private static readonly Area Area = RepoCards.Area(AreaId);
-
-    /// <summary>Item titles that are the bot's descriptive titles: none, every step-up title is the source's heading.</summary>
-    private static readonly HashSet<string> DescriptiveTitles = [];
-
-    /// <summary>No step-up text had to be pieced together: every text is contiguous in the seed.</summary>
-    private static readonly Dictionary<string, string[]> Untangled = new(StringComparer.Ordinal);
 
     /// <summary>
     /// What a dialog needs per barrier type, as (item id, checklist id or null, checklist item ids or null).
@@ -79,80 +70,92 @@ public sealed class StepUpCoverageTests
     [SkippableFact]
     public void TargetGroup_GeneralHealthAndFamily_MatchTheSource()
     {
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-maalgruppe", "maalgruppe");
 
         Assert.Equal(["gruppe-1", "helbred", "familie"], checklist.Items.Select(i => i.Id));
-        AssertSameList(seed.Bullets("Målgruppe for ”step-up”-indsatsen", "Redskaber:"), checklist.Items.Select(i => i.Text));
+        SeedAssert.SameBullets(seed, "Målgruppe for ”step-up”-indsatsen", "Redskaber:", checklist.Items.Select(i => i.Text));
     }
 
     [SkippableFact]
     public void ConversationQuestions_HealthAndFamily_MatchTheSource()
     {
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
 
-        AssertSameList(
-            seed.Bullets("Borgere med helbredsmæssige barrierer for job", "Forsørgere med familierelaterede barrierer for job"),
+        SeedAssert.SameBullets(
+            seed,
+            "Borgere med helbredsmæssige barrierer for job",
+            "Forsørgere med familierelaterede barrierer for job",
             Item("step-up-spoergsmaal-helbred").Body.OfType<QuestionList>().Single().Questions);
-        AssertSameList(
-            seed.Bullets("Forsørgere med familierelaterede barrierer for job", "Aftaleskabelon udfyldes"),
+        SeedAssert.SameBullets(
+            seed,
+            "Forsørgere med familierelaterede barrierer for job",
+            "Aftaleskabelon udfyldes",
             Item("step-up-spoergsmaal-familie").Body.OfType<QuestionList>().Single().Questions);
     }
 
     [SkippableFact]
     public void Participants_Health_CompleteAndInSourceOrder()
     {
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-tjekliste-helbred", "deltagere-helbred");
 
         Assert.Equal(["borger", "sagsbehandler-og-jobformidler", "sundhedsfaglig-person", "netvaerk"], checklist.Items.Select(i => i.Id));
-        AssertSameList(
-            seed.Bullets("Hvem skal være til stede ved de tværfaglige samtaler?", "Hvilke dokumenter"),
+        SeedAssert.SameBullets(
+            seed,
+            "Hvem skal være til stede ved de tværfaglige samtaler?",
+            "Hvilke dokumenter",
             checklist.Items.Select(i => i.Text));
     }
 
     [SkippableFact]
     public void Documents_Health_CompleteAndInSourceOrder()
     {
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-tjekliste-helbred", "dokumenter-helbred");
 
         Assert.Equal(["laegedokumenter", "forberedelsesmateriale", "cv-og-jobmaal"], checklist.Items.Select(i => i.Id));
-        AssertSameList(
-            seed.Bullets("forberedesen tilr den tværfaglige samtale?", "Redskaber:"),
+        SeedAssert.SameBullets(
+            seed,
+            "forberedesen tilr den tværfaglige samtale?",
+            "Redskaber:",
             checklist.Items.Select(i => i.Text));
     }
 
     [SkippableFact]
     public void Participants_Family_CompleteAndInSourceOrder()
     {
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-tjekliste-familie", "deltagere-familie");
 
         Assert.Equal(
             ["borger", "sagsbehandler-og-jobformidler", "familiefaglig-person", "fagpersoner-om-barn", "netvaerk"],
             checklist.Items.Select(i => i.Id));
-        AssertSameList(
-            seed.Bullets("Hvem skal være til stede i de tværfaglige samtaler?", "Hvilke dokumenter"),
+        SeedAssert.SameBullets(
+            seed,
+            "Hvem skal være til stede i de tværfaglige samtaler?",
+            "Hvilke dokumenter",
             checklist.Items.Select(i => i.Text));
     }
 
     [SkippableFact]
     public void Documents_Family_CompleteAndInSourceOrder()
     {
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-tjekliste-familie", "dokumenter-familie");
 
         Assert.Equal(["sager-paa-barn", "forberedelsesmateriale", "cv-og-jobmaal", "status-barrierer"], checklist.Items.Select(i => i.Id));
-        AssertSameList(
-            seed.Bullets("forberedelsen til den tværfaglige samtale?", "Redskaber:"),
+        SeedAssert.SameBullets(
+            seed,
+            "forberedelsen til den tværfaglige samtale?",
+            "Redskaber:",
             checklist.Items.Select(i => i.Text));
     }
 
     [SkippableFact]
     public void AgreementQuestions_AllSixInSourceOrder()
     {
-        var seed = FsmSeed.Load();
+        var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-aftalespoergsmaal", "aftalespoergsmaal");
         var source = seed.Between("med besvarelse af spørgsmål:", "Forud for de tværfaglige samtaler")
             .Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -160,7 +163,7 @@ public sealed class StepUpCoverageTests
             .ToList();
 
         Assert.Equal(6, checklist.Items.Count);
-        AssertSameList(source, checklist.Items.Select(i => i.Text));
+        SeedAssert.SameList(seed, source, checklist.Items.Select(i => i.Text));
     }
 
     [Fact]
@@ -169,34 +172,24 @@ public sealed class StepUpCoverageTests
         var reminder = Checklist("step-up-samtykke", "samtykke").Items.Single();
 
         Assert.Equal("Samtykke til at dele og indhente borgers oplysninger med/fra andre forvaltningsområder", reminder.Text);
-        Assert.Contains("Der skal indhentes samtykke fra borgeren.", FsmSeed.Texts(Item("step-up-forberedelse")).ElementAt(1), StringComparison.Ordinal);
+        Assert.Contains("Der skal indhentes samtykke fra borgeren.", ItemTexts.Of(Item("step-up-forberedelse")).ElementAt(1), StringComparison.Ordinal);
         Assert.EndsWith("efter samtykke fra borgeren", Checklist("step-up-tjekliste-familie", "dokumenter-familie").Items[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Items_AllNameTheFsm2SourceAndCarryKeywords()
     {
-        Assert.All(Area.Items, i =>
-        {
-            Assert.Equal("fsm2", i.Source.Document.Id);
-            Assert.StartsWith($"{AreaId}-", i.Id, StringComparison.Ordinal);
-            Assert.InRange(i.Keywords.Count, 5, 12);
-        });
+        AreaAssert.ItemsCiteAndCarryKeywords(Area, "fsm2");
     }
 
     [SkippableFact]
     public void Texts_EveryParagraphListEntryQuestionAndChecklistItem_IsInTheSource()
     {
-        var seed = FsmSeed.Load();
-
-        FsmSeed.AssertAllInSource(seed, Area, DescriptiveTitles, Untangled);
+        // Every step-up title is the source's heading and every text is contiguous in the seed: no exceptions.
+        SeedAssert.AllInSeed(SeedText.Load(SeedText.FlereSkalMed), ItemTexts.WithTitles(Area));
     }
 
-    private static Item Item(string id) => Area.Items.Single(i => i.Id == id);
+    private static Item Item(string id) => Area.Item(id);
 
-    private static Checklist Checklist(string itemId, string checklistId) =>
-        Item(itemId).Body.OfType<Checklist>().Single(c => c.Id == checklistId);
-
-    private static void AssertSameList(IReadOnlyList<string> source, IEnumerable<string> content) =>
-        Assert.Equal(source, content.Select(SeedText.Normalise));
+    private static Checklist Checklist(string itemId, string checklistId) => Area.Checklist(itemId, checklistId);
 }

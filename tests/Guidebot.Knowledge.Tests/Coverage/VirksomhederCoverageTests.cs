@@ -1,15 +1,10 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Guidebot.Knowledge.Content;
-using Guidebot.Knowledge.Tests.Support;
-
 namespace Guidebot.Knowledge.Tests.Coverage;
 
 /// <summary>
 /// The employer area (Cabi's handbook: Kerneopgaven, chapter 1 and the employer-facing end of chapter 5):
 /// the things the area must hold, and every piece of text checked against the seed.
 /// </summary>
-public sealed partial class VirksomhederCoverageTests
+public sealed class VirksomhederCoverageTests
 {
     private const string MotivationPrefix = "virksomheder-motivation-";
 
@@ -94,41 +89,26 @@ public sealed partial class VirksomhederCoverageTests
 
     /// <summary>
     /// Texts that are not contiguous in the seed because the PDF put a figure or a label in the middle, or
-    /// because a figure's labels had to be joined to its speech bubbles. Each fragment must be in the seed and
-    /// in the text, so the exception cannot drift from the content.
+    /// because a figure's labels had to be joined to its speech bubbles (see <see cref="Untangled"/>).
     /// </summary>
-    private static readonly Dictionary<string, string[]> Untangled = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] UntangledTexts =
+    [
         // Porter's figure labels (infrastruktur, HR, …) sit in the middle of this sentence in the seed.
-        ["Det næste er selve produktionen. Det kan fx være konkret produktion af betonelementerne, men for andre typer virksomheder kan man tænke det som virksomhedens kerneopgave, fx at afholde samtaler, rådgive om musikinstrumenter eller noget helt tredje. Her kan det være en god idé at spørge virksomheden om, hvilke opgaver der knytter sig hertil, da der kan være mange opgaver forbundet med kerneopgaven. Her kan både være opgaver af lettere karakter og opgaver, der kræver en mere specifik faglighed."] =
-        [
-            "Det næste er selve produktionen. Det kan fx være konkret produktion af betonelementerne, men for andre typer virksomheder kan man tænke det som virksomhedens kerneopgave, fx at afholde samtaler, rådgive om musikinstrumenter eller noget helt tredje. Her kan det",
-            "være en god idé at spørge virksomheden om, hvilke opgaver der knytter sig hertil, da der kan være mange opgaver forbundet med kerneopgaven. Her kan både være opgaver af lettere karakter og opgaver, der kræver en mere specifik faglighed.",
-        ],
+        "Det næste er selve produktionen. Det kan fx være konkret produktion af betonelementerne, men for andre typer virksomheder kan man tænke det som virksomhedens kerneopgave, fx at afholde samtaler, rådgive om musikinstrumenter eller noget helt tredje. Her kan det |være en god idé at spørge virksomheden om, hvilke opgaver der knytter sig hertil, da der kan være mange opgaver forbundet med kerneopgaven. Her kan både være opgaver af lettere karakter og opgaver, der kræver en mere specifik faglighed.",
 
         // "QR- koden" breaks at the hyphen; the seed's hyphenation rule joins it to "qrkoden".
-        ["Cabi har lavet et webinar om forhandlingsteknik, som du kan se eller gense via QR-koden. På webinaret kan du høre mere om, hvilke overvejelser du kan gøre dig, når du forhandler med virksomheder."] =
-        [
-            "Cabi har lavet et webinar om forhandlingsteknik, som du kan se eller gense via QR",
-            "koden. På webinaret kan du høre mere om, hvilke overvejelser du kan gøre dig, når du forhandler med virksomheder.",
-        ],
+        "Cabi har lavet et webinar om forhandlingsteknik, som du kan se eller gense via QR[-]koden. På webinaret kan du høre mere om, hvilke overvejelser du kan gøre dig, når du forhandler med virksomheder.",
 
         // A speech bubble broken after the slash: "produktion/ drift".
-        ["Hvordan ser jeres produktion/drift ud det næste halve år? Sæsonen for xxx går i gang…."] =
-        [
-            "Hvordan ser jeres produktion/",
-            "drift ud det næste halve år? Sæsonen for xxx går i gang….",
-        ],
+        "Hvordan ser jeres produktion/|drift ud det næste halve år? Sæsonen for xxx går i gang….",
 
         // The Fra/Til figure: the box labels (Jobcenter, Virksomhed, Fra) joined to their speech bubbles.
-        ["Jobcenter: ”Vil I hjælpe Peter?”"] = ["Jobcenter", "”Vil I hjælpe Peter?”"],
-        ["Jobcenter: ”Hvad kan vi hjælpe jer med?” ”Hvilke opgaver har I, der ikke bliver løst i dag?”"] =
-            ["Jobcenter", "”Hvad kan vi hjælpe jer med?”", "”Hvilke opgaver har I, der ikke bliver løst i dag?”"],
-        ["Virksomhed: ”Nej tak, vi har for travlt”"] = ["Virksomhed", "”Nej tak, vi har for travlt”"],
-        ["Virksomhed: ”Vi har svært ved at skaffe arbejdskraft” ”Vi har brug for...” ”Hos os kan man godt møde lidt senere”"] =
-            ["Virksomhed", "”Vi har svært ved at skaffe arbejdskraft”", "”Vi har brug for...”", "”Hos os kan man godt møde lidt senere”"],
-        ["Fra: Fokus på jobcentrets mål og borgerens behov"] = ["Fra", "Fokus på jobcentrets mål og borgerens behov"],
-    };
+        "Jobcenter[: ]”Vil I hjælpe Peter?”",
+        "Jobcenter[: ]”Hvad kan vi hjælpe jer med?” |”Hvilke opgaver har I, der ikke bliver løst i dag?”",
+        "Virksomhed[: ]”Nej tak, vi har for travlt”",
+        "Virksomhed[: ]”Vi har svært ved at skaffe arbejdskraft” |”Vi har brug for...” |”Hos os kan man godt møde lidt senere”",
+        "Fra[: ]Fokus på jobcentrets mål og borgerens behov",
+    ];
 
     [Fact]
     public void Area_Loaded_HasItsTitle()
@@ -160,12 +140,12 @@ public sealed partial class VirksomhederCoverageTests
     [SkippableFact]
     public void MotivationFactors_AppearInTheSeed_InTheSameOrder()
     {
-        var seed = NormalisedSeed();
+        var seed = SeedText.Load(SeedText.Cabi);
         var factorTexts = Area.Items
             .Where(i => i.Id.StartsWith(MotivationPrefix, StringComparison.Ordinal))
             .Select(i => i.Body.OfType<Paragraph>().Single().Text);
 
-        var positions = factorTexts.Select(t => seed.IndexOf(SeedText.Normalise(t), StringComparison.Ordinal)).ToList();
+        var positions = factorTexts.Select(seed.IndexOf).ToList();
 
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
@@ -276,14 +256,8 @@ public sealed partial class VirksomhederCoverageTests
     {
         var ids = Area.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(Area.Items, item =>
-        {
-            Assert.StartsWith("virksomheder-", item.Id, StringComparison.Ordinal);
-            Assert.InRange(item.Keywords.Count, 5, 12);
-            Assert.NotEmpty(item.Related);
-            Assert.All(item.Related, r => Assert.Contains(r, ids));
-            Assert.Equal("cabi", item.Source.Document.Id);
-        });
+        AreaAssert.ItemsCiteAndCarryKeywords(Area, "cabi");
+        Assert.All(Area.Items, item => Assert.Contains(item.Related, ids.Contains));
     }
 
     [Fact]
@@ -299,56 +273,10 @@ public sealed partial class VirksomhederCoverageTests
     [SkippableFact]
     public void EveryText_IsInTheSeed()
     {
-        var seed = SeedText.Load(SeedText.Cabi);
-        var repaired = NormalisedSeed();
-        bool InSeed(string text) => seed.Contains(text) || repaired.Contains(SeedText.Normalise(text), StringComparison.Ordinal);
-
-        var texts = Area.Items.SelectMany(Texts).ToList();
-
-        Assert.All(texts, text =>
-        {
-            if (Untangled.TryGetValue(text, out var fragments))
-            {
-                Assert.All(fragments, f =>
-                {
-                    Assert.Contains(SeedText.Normalise(f), SeedText.Normalise(text), StringComparison.Ordinal);
-                    Assert.True(InSeed(f), $"fragment not in the seed: {f}");
-                });
-            }
-            else
-            {
-                Assert.True(InSeed(text), $"not in the seed: {text}");
-            }
-        });
-        Assert.All(Untangled.Keys, key => Assert.Contains(key, texts));
+        SeedAssert.AllInSeed(SeedText.Load(SeedText.Cabi), ItemTexts.Of(Area), UntangledTexts);
     }
 
-    private static Item Item(string id) => Area.Items.Single(i => i.Id == id);
+    private static Item Item(string id) => Area.Item(id);
 
-    /// <summary>Every piece of source text of an item: paragraphs, headings, list entries, quotes, cells, checklists.</summary>
-    private static IEnumerable<string> Texts(Item item) => item.Body.SelectMany(block => block switch
-    {
-        Paragraph p => [p.Text],
-        Heading h => [h.Text],
-        BulletList b => b.Items,
-        NumberedList n => n.Items,
-        QuestionList q => q.Questions,
-        Quote q => [q.Text],
-        Table t => t.Rows.SelectMany(r => r),
-        Checklist c => (c.Title is null ? [] : new[] { c.Title }).Concat(c.Items.Select(i => i.Text)),
-        _ => throw new InvalidOperationException($"unknown block {block.GetType().Name}"),
-    });
-
-    /// <summary>
-    /// The seed normalised like <see cref="SeedText"/>, but also joining words hyphenated across a blank line
-    /// ("telefon-\n\nsamtalen"), which the PDF extraction produced inside bulleted lists.
-    /// </summary>
-    private static string NormalisedSeed()
-    {
-        var raw = File.ReadAllText(SharedFolder.Require("seeds", SeedText.Cabi), Encoding.UTF8);
-        return SeedText.Normalise(HyphenAcrossBlankLine().Replace(raw, "$1$2"));
-    }
-
-    [GeneratedRegex(@"(\p{L})-[ \t]*(?:\r?\n[ \t]*){2,}(\p{Ll})")]
-    private static partial Regex HyphenAcrossBlankLine();
+    private static IEnumerable<string> Texts(Item item) => ItemTexts.Of(item);
 }

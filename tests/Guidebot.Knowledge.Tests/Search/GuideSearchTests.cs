@@ -177,7 +177,7 @@ public sealed class GuideSearchTests
     }
 
     private static string Text(SearchHit hit) =>
-        string.Join(' ', [hit.Item.Title, .. hit.Item.Keywords, .. ItemText.Segments(hit.Item)]);
+        string.Join(' ', [hit.Item.Title, .. hit.Item.Keywords, .. BlockText.Segments(hit.Item)]);
 
     private static string Describe(SearchResult result) =>
         $"{result.Kind}: " + string.Join(" | ", result.Hits.Select(h => $"{h.Item.Id} {h.Score:R} {h.Snippet}"));

@@ -67,7 +67,7 @@ public sealed class SearchEvaluationTests(ITestOutputHelper output)
 
     internal static bool Answers(Item item, IReadOnlyList<string> phrases)
     {
-        var text = string.Join(' ', [item.Title, .. item.Keywords, .. ItemText.Segments(item)]);
+        var text = string.Join(' ', [item.Title, .. item.Keywords, .. BlockText.Segments(item)]);
         return phrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -1,4 +1,3 @@
-using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Loading;
 
 namespace Guidebot.Knowledge.Tests.Support;

@@ -109,8 +109,10 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.Factory>
         }
     }
 
-    // What the user sees — card content, message text, suggested actions — never carries a link or script they typed.
-    // (replyToId echoes the activity's id by protocol; it is not shown.)
+    // Nothing the user typed reaches a place a client renders as Markdown (TextBlock text, facts, fallbackText, the
+    // message text) or follows as a link (any url): typed text may be echoed only as a TextRun (never Markdown; and
+    // then short, without control characters), a button title or data (plain text). replyToId echoes the activity id
+    // by protocol and is not shown.
     private static void AssertNoInjectedContent(string responseBody, int caseNumber)
     {
         if (!responseBody.StartsWith("{\"activities\"", StringComparison.Ordinal))
@@ -120,11 +122,39 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.Factory>
 
         foreach (var reply in JsonNode.Parse(responseBody)!["activities"]!.AsArray())
         {
-            var shown = $"{reply?["attachments"]?.ToJsonString()} {reply?["text"]} {reply?["suggestedActions"]?.ToJsonString()}";
-            Assert.False(shown.Contains("evil.example", StringComparison.OrdinalIgnoreCase), $"case {caseNumber}: a reply shows a link the user typed: {shown}");
-            Assert.False(shown.Contains("javascript:", StringComparison.OrdinalIgnoreCase), $"case {caseNumber}: a reply shows a script URL the user typed: {shown}");
+            foreach (var (text, place) in Rendered(reply?["attachments"]).Append((reply?["text"]?.ToString() ?? "", "message text")))
+            {
+                if (place == "TextRun")
+                {
+                    Assert.True(text.Length <= 81 && !text.Any(char.IsControl), $"case {caseNumber}: an echoed TextRun is long or has control characters: {text}");
+                    continue;
+                }
+
+                Assert.False(text.Contains("evil.example", StringComparison.OrdinalIgnoreCase), $"case {caseNumber}: {place} shows a link the user typed: {text}");
+                Assert.False(text.Contains("javascript:", StringComparison.OrdinalIgnoreCase), $"case {caseNumber}: {place} shows a script URL the user typed: {text}");
+            }
         }
     }
+
+    // The strings of a card a client renders as Markdown or follows as a link, and TextRuns, with where they are.
+    private static IEnumerable<(string Text, string Place)> Rendered(JsonNode? node) => node switch
+    {
+        JsonObject element => element.SelectMany(property => property.Value is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? Place(element["type"]?.ToString(), property.Key) is { } place ? [(value.ToString(), place)] : []
+            : Rendered(property.Value)),
+        JsonArray items => items.SelectMany(Rendered),
+        _ => [],
+    };
+
+    private static string? Place(string? type, string property) => (type, property) switch
+    {
+        ("TextRun", "text") => "TextRun",
+        ("TextBlock", "text") => "TextBlock text",
+        (null, "title" or "value") => "a fact",
+        (_, "fallbackText") => "fallbackText",
+        _ when property.EndsWith("url", StringComparison.OrdinalIgnoreCase) => $"{type} {property}",
+        _ => null,
+    };
 
     private static string Describe(byte[] body) =>
         body.Length > 300 ? $"{body.Length} bytes starting {Encoding.UTF8.GetString(body, 0, 300)}" : Encoding.UTF8.GetString(body);

@@ -89,7 +89,8 @@ public static class CardReading
                 {
                     var title = element.TryGetProperty("title", out var t) ? t.GetString() ?? string.Empty : string.Empty;
                     var data = element.TryGetProperty("data", out var d) ? d : default;
-                    buttons.Add(new SubmitButton(title, data));
+                    var takesInputs = !(element.TryGetProperty("associatedInputs", out var inputs) && inputs.GetString() is "None" or "none");
+                    buttons.Add(new SubmitButton(title, data, takesInputs));
                 }
 
                 foreach (var property in element.EnumerateObject())
@@ -109,16 +110,16 @@ public static class CardReading
     }
 }
 
-/// <summary>A submit button: its title and the data a click sends.</summary>
-public sealed record SubmitButton(string Title, JsonElement Data)
+/// <summary>A submit button: its title, the data a click sends, and whether the card's inputs go with it.</summary>
+public sealed record SubmitButton(string Title, JsonElement Data, bool TakesInputs = true)
 {
-    /// <summary>The value a click sends: the button's data merged with the card's input values.</summary>
+    /// <summary>The value a click sends: the button's data merged with the card's input values (as renderers do).</summary>
     public JsonElement ClickValue(IReadOnlyDictionary<string, string>? inputs = null)
     {
         var merged = Data.ValueKind == JsonValueKind.Object
             ? System.Text.Json.Nodes.JsonNode.Parse(Data.GetRawText())!.AsObject()
             : [];
-        foreach (var (id, value) in inputs ?? new Dictionary<string, string>())
+        foreach (var (id, value) in (TakesInputs ? inputs : null) ?? new Dictionary<string, string>())
         {
             merged[id] = value;
         }

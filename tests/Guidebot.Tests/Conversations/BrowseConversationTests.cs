@@ -47,3 +47,31 @@ public sealed class BrowseConversationTests
         Assert.Contains("Eller vælg et emne", Assert.Single(replies).AllText(), StringComparison.Ordinal);
     }
 }
+
+public sealed class WelcomeConversationTests
+{
+    [Fact]
+    public async Task Install_InstallationUpdateThenConversationUpdate_WelcomesOnce()
+    {
+        var adapter = GuideTestAdapter.Create();
+        var install = TestActivities.Message(null);
+        install.Type = Guidebot.BotFramework.Schema.ActivityTypes.InstallationUpdate;
+        install.Action = "add";
+
+        var first = await adapter.ProcessAsync(install);
+        var second = await adapter.ProcessAsync(TestActivities.MembersAdded(includeBot: true));
+
+        Assert.Contains("Eller vælg et emne", Assert.Single(first).AllText(), StringComparison.Ordinal);
+        Assert.Empty(second);
+    }
+
+    [Fact]
+    public async Task Uninstall_GetsNoReply()
+    {
+        var uninstall = TestActivities.Message(null);
+        uninstall.Type = Guidebot.BotFramework.Schema.ActivityTypes.InstallationUpdate;
+        uninstall.Action = "remove";
+
+        Assert.Empty(await GuideTestAdapter.Create().ProcessAsync(uninstall));
+    }
+}

@@ -1,3 +1,4 @@
+using Guidebot.BotFramework.Storage;
 using Guidebot.Knowledge.Content;
 using Guidebot.Testing.Cards;
 using Guidebot.Testing.Turns;
@@ -17,7 +18,7 @@ public sealed class GuideWalkTests(GuidebotFactory factory, Xunit.Abstractions.I
     {
         var guide = factory.Services.GetRequiredService<Guide>();
 
-        var walk = await new GuideWalker(factory.CreateClient()).WalkAsync(maxCards: 3000);
+        var walk = await new GuideWalker(factory.CreateClient(), factory.Services.GetRequiredService<IStorage>()).WalkAsync(maxCards: 3000);
 
         output.WriteLine($"{walk.Cards.Count} distinct cards, {walk.Turns} clicks, {walk.TextReplies.Count} text replies");
         Assert.DoesNotContain(walk.TextReplies, reply => reply.Text.StartsWith("Beklager", StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using Guidebot.BotFramework.Schema;
+using Guidebot.BotFramework.Storage;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;
 
@@ -6,35 +7,40 @@ namespace Guidebot.Tests.Conversations;
 
 /// <summary>
 /// Clicks every button the bot offers, breadth-first from the welcome card, through the real endpoint.
-/// Each click is replayed from the start in a fresh conversation, so buttons whose meaning depends on a
-/// walk-through's position are followed in the right state. Every distinct card is visited once.
+/// Each click happens in a copy of the conversation (and user) state the card was shown in, so buttons
+/// whose meaning depends on a walk-through's position are followed in the right state. Every distinct
+/// card is visited once.
 /// </summary>
-public sealed class GuideWalker(HttpClient client)
+public sealed class GuideWalker(HttpClient client, IStorage storage)
 {
     /// <summary>What the walker types into text inputs (e.g. the search box).</summary>
     public const string SampleQuery = "borgeren gør modstand";
 
-    private int _conversations;
+    private static readonly Dictionary<string, string> Inputs = new() { ["query"] = SampleQuery };
+    private int _branches;
 
     public async Task<WalkResult> WalkAsync(int maxCards)
     {
         var result = new WalkResult();
-        var queue = new Queue<(IReadOnlyList<SubmitButton> Path, Activity Card)>();
-        var start = await ReplayAsync([], result);
-        foreach (var card in start)
+        var queue = new Queue<Node>();
+        var root = NewBranch();
+        foreach (var reply in await client.ExchangeAsync(Activities.Message("menu", root.Conversation, root.User)))
         {
-            Visit(card, [], result, queue);
+            Visit(new Node(root, [], reply), result, queue);
         }
 
         while (queue.Count > 0 && result.Cards.Count < maxCards)
         {
-            var (path, card) = queue.Dequeue();
-            foreach (var button in card.SubmitButtons())
+            var node = queue.Dequeue();
+            foreach (var button in node.Card.SubmitButtons())
             {
-                IReadOnlyList<SubmitButton> next = [.. path, button];
-                foreach (var reply in await ReplayAsync(next, result))
+                var branch = await CopyAsync(node.Branch);
+                var click = Activities.Message(null, branch.Conversation, branch.User);
+                click.Value = button.ClickValue(Inputs);
+                result.Turns++;
+                foreach (var reply in await client.ExchangeAsync(click))
                 {
-                    Visit(reply, next, result, queue);
+                    Visit(new Node(branch, [.. node.Path, button.Title], reply), result, queue);
                 }
             }
         }
@@ -42,43 +48,48 @@ public sealed class GuideWalker(HttpClient client)
         return result;
     }
 
-    private static void Visit(Activity reply, IReadOnlyList<SubmitButton> path, WalkResult result, Queue<(IReadOnlyList<SubmitButton>, Activity)> queue)
+    private static void Visit(Node node, WalkResult result, Queue<Node> queue)
     {
-        if (reply.Card() is not { } card)
+        var path = node.Path.Count == 0 ? "menu" : "menu → " + string.Join(" → ", node.Path);
+        if (node.Card.Card() is not { } card)
         {
-            result.TextReplies.Add((Describe(path), reply.Text ?? string.Empty));
+            result.TextReplies.Add((path, node.Card.Text ?? string.Empty));
             return;
         }
 
-        var key = card.GetRawText();
-        if (result.Cards.TryAdd(key, (Describe(path), reply)))
+        if (result.Cards.TryAdd(card.GetRawText(), (path, node.Card)))
         {
-            queue.Enqueue((path, reply));
+            queue.Enqueue(node);
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> ReplayAsync(IReadOnlyList<SubmitButton> path, WalkResult result)
+    private Branch NewBranch()
     {
-        var conversation = $"walk-{Interlocked.Increment(ref _conversations)}";
-        var replies = await client.ExchangeAsync(Activities.Message("menu", conversation));
-        foreach (var button in path)
+        var n = Interlocked.Increment(ref _branches);
+        return new Branch($"walk-{n}", $"walker-{n}");
+    }
+
+    // A new conversation and user that start with the same state as the card's own.
+    private async Task<Branch> CopyAsync(Branch from)
+    {
+        var to = NewBranch();
+        await CopyKeyAsync($"msteams/conversations/{from.Conversation}", $"msteams/conversations/{to.Conversation}");
+        await CopyKeyAsync($"msteams/users/{from.User}", $"msteams/users/{to.User}");
+        return to;
+    }
+
+    private async Task CopyKeyAsync(string from, string to)
+    {
+        var item = await storage.ReadAsync(from, BotFrameworkJson.Default.DictionaryStringJsonElement, default);
+        if (item is not null)
         {
-            replies = await client.ExchangeAsync(Click(button, conversation));
-            result.Turns++;
+            await storage.WriteAsync(to, item.Value, BotFrameworkJson.Default.DictionaryStringJsonElement, null, default);
         }
-
-        return replies;
     }
 
-    private static Activity Click(SubmitButton button, string conversation)
-    {
-        var click = Activities.Message(null, conversation);
-        click.Value = button.ClickValue(new Dictionary<string, string> { ["query"] = SampleQuery });
-        return click;
-    }
+    private sealed record Branch(string Conversation, string User);
 
-    private static string Describe(IReadOnlyList<SubmitButton> path) =>
-        path.Count == 0 ? "menu" : "menu → " + string.Join(" → ", path.Select(b => b.Title.Length > 0 ? b.Title : b.Data.GetRawText()));
+    private sealed record Node(Branch Branch, IReadOnlyList<string> Path, Activity Card);
 }
 
 /// <summary>What a walk saw: each distinct card with the clicks that led to it, and any plain-text replies.</summary>

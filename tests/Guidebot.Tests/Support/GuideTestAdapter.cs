@@ -1,4 +1,7 @@
 using Guidebot.Hosting;
+using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Loading;
+using Guidebot.Knowledge.Search;
 using Guidebot.Testing.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +21,17 @@ public static class GuideTestAdapter
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddBotState(configuration).AddBotFramework(configuration).AddKnowledge().AddGuideBot();
+
+        // The content and its index are immutable: share one copy across tests instead of rebuilding it per adapter.
+        services.AddSingleton(Knowledge.Value.Guide);
+        services.AddSingleton(Knowledge.Value.Search);
         return new TestAdapter(services.BuildServiceProvider());
     }
+
+    private static readonly Lazy<(Guide Guide, GuideSearch Search)> Knowledge = new(() =>
+    {
+        var cards = Path.Combine(AppContext.BaseDirectory, "cards");
+        var guide = GuideLoader.Load(cards);
+        return (guide, new GuideSearch(guide, SynonymsLoader.Load(cards)));
+    });
 }

@@ -11,5 +11,7 @@ internal static class ActionData
 
     public static JsonObject OpenItem(string itemId) => new() { ["verb"] = Verbs.Item, ["item"] = itemId };
 
-    public static JsonObject Search() => new() { ["verb"] = Verbs.Search };
+    /// <summary>The search box's button (the query comes from its input), or a suggestion that searches for <paramref name="query"/>.</summary>
+    public static JsonObject Search(string? query = null) =>
+        query is null ? new() { ["verb"] = Verbs.Search } : new() { ["verb"] = Verbs.Search, ["query"] = query };
 }

@@ -10,8 +10,8 @@ internal static class Verbs
     public const string Item = "item";
     public const string Search = "search";
 
-    /// <summary>Typed words that show the menu and drop whatever was going on.</summary>
-    public static readonly IReadOnlyList<string> MenuWords = [Menu, "start", "forfra", "hovedmenu"];
+    /// <summary>Typed words that show the menu and drop whatever was going on; a greeting gets the menu too.</summary>
+    public static readonly IReadOnlyList<string> MenuWords = [Menu, "start", "forfra", "hovedmenu", "hej", "hejsa", "hallo", "goddag", "godmorgen", "hi", "hello"];
 
     /// <summary>Typed words that ask for help.</summary>
     public static readonly IReadOnlyList<string> HelpWords = [Help, "help", "?"];

@@ -29,6 +29,10 @@ internal sealed class GuideNavigator(Guide guide, ConversationState conversation
         await turnContext.SendActivityAsync(ItemCards.Item(guide, item).ToAttachment(), cancellationToken);
     }
 
+    /// <summary>Remembers an item as where the user is, when a card other than the item card showed it (e.g. a search answer).</summary>
+    public Task RememberItemAsync(ITurnContext turnContext, Item item, CancellationToken cancellationToken) =>
+        _place.SetAsync(turnContext, new Place(PlaceKind.Item, item.AreaId, item.Id), cancellationToken);
+
     /// <summary>Shows where the user is again (e.g. after leaving a walk-through).</summary>
     public async Task ShowCurrentAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

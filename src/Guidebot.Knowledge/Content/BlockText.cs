@@ -1,14 +1,15 @@
-using Guidebot.Knowledge.Content;
+namespace Guidebot.Knowledge.Content;
 
-namespace Guidebot.Knowledge.Search;
-
-/// <summary>An item's body as plain-text segments (a paragraph, a list entry, a table row), markup removed.</summary>
-internal static class ItemText
+/// <summary>Content as plain-text segments (a paragraph, a list entry, a table row), markup removed — for search, snippets and sizing.</summary>
+public static class BlockText
 {
     public static IReadOnlyList<string> Segments(Item item) =>
-        [.. item.Body.SelectMany(Segments).Select(Plain).Where(s => s.Length > 0)];
+        [.. item.Body.SelectMany(Segments)];
 
-    private static IEnumerable<string> Segments(Block block) => block switch
+    public static IEnumerable<string> Segments(Block block) =>
+        RawSegments(block).Select(Plain).Where(s => s.Length > 0);
+
+    private static IEnumerable<string> RawSegments(Block block) => block switch
     {
         Paragraph p => [p.Text],
         Heading h => [h.Text],

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using Guidebot.Dialogs.StepUp;
+
+namespace Guidebot.Bot.Actions;
+
+/// <summary>Source-generated JSON for the step-up checklist's button data and its conversation state.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(StepUpBarrierAction))]
+[JsonSerializable(typeof(StepUpSaveAction))]
+[JsonSerializable(typeof(StepUpProgress))]
+internal sealed partial class StepUpJson : JsonSerializerContext;

@@ -1,0 +1,14 @@
+namespace Guidebot.Hosting;
+
+/// <summary>Registers what the local chat page needs: its options and the Data Protection keys that sign its tokens.</summary>
+internal static class DevChatServiceCollectionExtensions
+{
+    /// <summary>The chat page (DevChat:Enabled); the page and its endpoints are mapped by <see cref="DevChatEndpoints.MapDevChat"/>.</summary>
+    public static IServiceCollection AddDevChat(this IServiceCollection services)
+    {
+        services.AddOptions<DevChatOptions>().BindConfiguration(DevChatOptions.SectionName);
+        services.AddDataProtection();
+        services.AddSingleton<DevChatTokens>();
+        return services;
+    }
+}

@@ -1,0 +1,2 @@
+global using Guidebot.Knowledge.Content;
+global using Guidebot.Knowledge.Tests.Support;
