@@ -1,14 +1,11 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace Guidebot.Hosting;
 
-/// <summary>The bot's own traces and metrics (name <c>Guidebot</c>); tags never carry what the user typed.</summary>
+/// <summary>The bot's own metrics (meter <c>Guidebot</c>); tags never carry what the user typed.</summary>
 internal static class GuideTelemetry
 {
     public const string Name = "Guidebot";
-
-    public static readonly ActivitySource Source = new(Name);
 
     private static readonly Meter Meter = new(Name);
 

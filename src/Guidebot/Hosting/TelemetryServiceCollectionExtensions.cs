@@ -23,7 +23,7 @@ internal static class TelemetryServiceCollectionExtensions
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithTracing(tracing => tracing
-                .AddSource(BotFrameworkTelemetry.Name, GuideTelemetry.Name)
+                .AddSource(BotFrameworkTelemetry.Name)
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = IsNotHealthProbe)
                 .AddOtlpExporter(otlp => otlp.Endpoint = endpoint))
             .WithMetrics(metrics => metrics
