@@ -7,10 +7,15 @@ builder.Services
     .AddBotFramework(builder.Configuration)
     .AddKnowledge()
     .AddGuideBot()
-    .AddDevChat();
+    .AddDevChat()
+    .AddRateLimits()
+    .AddHealth(builder.Configuration)
+    .AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseRateLimiter();
+app.MapHealth();
 app.MapBotEndpoints();
 app.MapDevChat();
 

@@ -51,7 +51,7 @@ public sealed class RedisStorage : IStorage
         ArgumentNullException.ThrowIfNull(typeInfo);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var fields = await _database.HashGetAsync(key, ItemFields);
+        var fields = await GuardAsync(_database.HashGetAsync(key, ItemFields));
         return fields[0].IsNull
             ? null
             : StoredJson.Deserialize(key, ((ReadOnlyMemory<byte>)fields[1]).Span, fields[0].ToString(), typeInfo);
@@ -71,8 +71,8 @@ public sealed class RedisStorage : IStorage
         // Redis commands cannot be withdrawn once sent; cancellation is honoured up to that point.
         cancellationToken.ThrowIfCancellationRequested();
 
-        var written = await _database.ScriptEvaluateAsync(
-            WriteScript, [key], [mode, eTag ?? string.Empty, newETag, json, _timeToLiveMilliseconds]);
+        var written = await GuardAsync(_database.ScriptEvaluateAsync(
+            WriteScript, [key], [mode, eTag ?? string.Empty, newETag, json, _timeToLiveMilliseconds]));
         return (int)written == 1 ? newETag : throw new EtagException(key);
     }
 
@@ -81,6 +81,19 @@ public sealed class RedisStorage : IStorage
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
-        return _database.KeyDeleteAsync(key);
+        return GuardAsync(_database.KeyDeleteAsync(key));
+    }
+
+    // A lost connection or a command that times out (asyncTimeout) means "try later", not a bug: callers answer 503.
+    private static async Task<T> GuardAsync<T>(Task<T> command)
+    {
+        try
+        {
+            return await command;
+        }
+        catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException)
+        {
+            throw new StorageUnavailableException($"Redis is unavailable: {exception.GetType().Name}.", exception);
+        }
     }
 }

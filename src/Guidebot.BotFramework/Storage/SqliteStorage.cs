@@ -75,7 +75,31 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(typeInfo);
+        try
+        {
+            return await ReadCoreAsync(key, typeInfo, cancellationToken);
+        }
+        catch (SqliteException exception) when (IsUnavailable(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
 
+    /// <inheritdoc />
+    public async Task<string> WriteAsync<T>(string key, T value, JsonTypeInfo<T> typeInfo, string? eTag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WriteCoreAsync(key, value, typeInfo, eTag, cancellationToken);
+        }
+        catch (SqliteException exception) when (IsUnavailable(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    private async Task<StoreItem<T>?> ReadCoreAsync<T>(string key, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, "SELECT etag, json FROM storage_items WHERE key = $key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -87,8 +111,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return StoredJson.Deserialize(key, reader.GetFieldValue<byte[]>(1), reader.GetString(0), typeInfo);
     }
 
-    /// <inheritdoc />
-    public async Task<string> WriteAsync<T>(string key, T value, JsonTypeInfo<T> typeInfo, string? eTag, CancellationToken cancellationToken)
+    private async Task<string> WriteCoreAsync<T>(string key, T value, JsonTypeInfo<T> typeInfo, string? eTag, CancellationToken cancellationToken)
     {
         var json = StoredJson.Serialize(key, value, typeInfo);
         var newETag = StoredJson.NewETag();
@@ -127,6 +150,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
         SqliteConnection.ClearPool(connection);
         _writer.Dispose();
     }
+
+    // The file or disk refuses us (read-only, full, I/O error, gone, locked past the busy timeout): the transaction was
+    // rolled back by SQLite, so nothing is half-written; callers answer 503 and the channel retries.
+    private static bool IsUnavailable(SqliteException exception) => exception.SqliteErrorCode is
+        raw.SQLITE_BUSY or raw.SQLITE_LOCKED or raw.SQLITE_READONLY or raw.SQLITE_IOERR or raw.SQLITE_FULL or raw.SQLITE_CANTOPEN;
+
+    private StorageUnavailableException Unavailable(SqliteException exception) =>
+        new($"The SQLite storage file '{FilePath}' cannot be used right now (SQLite error {exception.SqliteErrorCode}).", exception);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string key)
     {

@@ -12,7 +12,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="StorageOptions"/> (validated at startup) and registers the configured provider as a
     /// singleton <see cref="IStorage"/>, plus one shared <see cref="IConnectionMultiplexer"/> (connected only
-    /// when the Redis provider is used) unless the host registered its own.
+    /// when the Redis provider is used) unless the host registered its own. The connection starts even while Redis is
+    /// down and times out connects and commands after 2 s unless the configuration string says otherwise.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,9 +36,9 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Redis:TimeToLive must be positive when set (e.g. 30.00:00:00 for 30 days).")
             .ValidateOnStart();
 
-        services.TryAddSingleton<IConnectionMultiplexer>(provider => ConnectionMultiplexer.Connect(
+        services.TryAddSingleton<IConnectionMultiplexer>(provider => ConnectionMultiplexer.Connect(RedisConnectionDefaults.Apply(
             Options(provider).Redis.Configuration
-                ?? throw new InvalidOperationException("Storage:Redis:Configuration is not set.")));
+                ?? throw new InvalidOperationException("Storage:Redis:Configuration is not set."))));
         services.TryAddSingleton<IStorage>(CreateStorage);
         return services;
     }

@@ -9,6 +9,7 @@ namespace Guidebot.Hosting;
 internal static class BotEndpoints
 {
     public const string MessagesPath = "/api/messages";
+    private const int UnavailableRetryAfterSeconds = 5;
 
     private static readonly HashSet<string> HandledTypes = new(StringComparer.Ordinal)
     {
@@ -17,12 +18,12 @@ internal static class BotEndpoints
 
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(MessagesPath, HandleAsync);
+        endpoints.MapPost(MessagesPath, HandleAsync).RequireRateLimiting(RateLimitServiceCollectionExtensions.MessagesPolicy);
         endpoints.MapMethods(MessagesPath, [HttpMethods.Head], () => Results.Ok());
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext context, CloudAdapter adapter, BotFrameworkAuthenticator authenticator)
+    private static async Task HandleAsync(HttpContext context, CloudAdapter adapter, BotFrameworkAuthenticator authenticator, ConversationRateLimiter limiter)
     {
         var cancellationToken = context.RequestAborted;
         var read = await ActivityReader.ReadAsync(context.Request, cancellationToken);
@@ -47,8 +48,26 @@ internal static class BotEndpoints
             return;
         }
 
+        if (limiter.TryAcquire(activity.ChannelId!, activity.Conversation!.Id!) is { } retryAfter)
+        {
+            await RefuseAsync(context, StatusCodes.Status429TooManyRequests, retryAfter, "Too many activities in this conversation; retry later.");
+            return;
+        }
+
         var result = await adapter.ProcessActivityAsync(activity, cancellationToken);
+        if (result.Status == StatusCodes.Status503ServiceUnavailable && result.Body is null)
+        {
+            await RefuseAsync(context, result.Status, UnavailableRetryAfterSeconds, "The bot's storage is unavailable; retry later.");
+            return;
+        }
+
         await WriteAsync(context.Response, result, cancellationToken);
+    }
+
+    private static Task RefuseAsync(HttpContext context, int status, int retryAfterSeconds, string reason)
+    {
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(reason, statusCode: status).ExecuteAsync(context);
     }
 
     private static async Task WriteAsync(HttpResponse response, TurnResult result, CancellationToken cancellationToken)

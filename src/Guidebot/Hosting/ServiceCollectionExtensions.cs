@@ -34,11 +34,14 @@ internal static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The Bot Framework protocol: inbound authentication, the outbound connector and the adapter that runs turns.</summary>
+    /// <summary>The Bot Framework protocol: inbound authentication, the outbound connector, the adapter that runs turns and its background delivery queue (Delivery:…).</summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotFrameworkAuthentication(configuration).AddBotConnector(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BackgroundDelivery>();
+        services.AddHostedService(s => s.GetRequiredService<BackgroundDelivery>());
         services.AddSingleton<CloudAdapter>();
         return services;
     }

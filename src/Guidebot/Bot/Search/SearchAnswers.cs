@@ -20,6 +20,7 @@ internal sealed class SearchAnswers(Guide guide, GuideSearch search, GuideNaviga
         }
 
         var result = search.Search(query, MaxHits);
+        Hosting.GuideTelemetry.RecordSearch(result.Kind != SearchResultKind.NoGoodMatch);
         if (result.Kind == SearchResultKind.NoGoodMatch)
         {
             await turnContext.SendActivityAsync(SearchCards.NoMatch(guide, query, result.Suggestions).ToAttachment(), cancellationToken);
