@@ -4,7 +4,9 @@
 #   - chromium (Debian package, /usr/bin/chromium), for the chat page's browser tests (tests/Guidebot.BrowserTests);
 #   - the Node tools (npm ci) in tests/tools (official Adaptive Card validators) and
 #     manifest/tools (Teams manifest validation and packaging).
-# Then it runs `dotnet test` on the solution and the Teams app tests (node --test).
+#   - wrk (Debian package), for the load smoke test.
+# Then it runs `dotnet test` on the solution, the Teams app tests (node --test) and a few seconds of the
+# HTTP load benchmark on memory storage (bench/load/run.sh --smoke: every turn must answer with a card).
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter "FullyQualifiedName~Storage").
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -30,6 +32,12 @@ if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium || exit 1
 fi
 
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "test.sh: installing wrk" >&2
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null || exit 1
+fi
+
 for tools in tests/tools manifest/tools; do
   if [ ! -d "$tools/node_modules" ]; then
     echo "test.sh: installing $tools (npm ci)" >&2
@@ -44,4 +52,8 @@ echo "test.sh: Teams app tests (manifest/tools)" >&2
 npm test --prefix manifest/tools
 node_status=$?
 
-[ "$dotnet_status" -eq 0 ] && [ "$node_status" -eq 0 ]
+echo "test.sh: load smoke test (bench/load/run.sh --smoke)" >&2
+bench/load/run.sh --smoke --configuration Debug
+smoke_status=$?
+
+[ "$dotnet_status" -eq 0 ] && [ "$node_status" -eq 0 ] && [ "$smoke_status" -eq 0 ]

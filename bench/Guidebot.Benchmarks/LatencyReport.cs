@@ -36,6 +36,13 @@ public static class LatencyReport
             }
         }
 
+        var allocated = questions.ToDictionary(q => q, q =>
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            search.Search(q);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        });
+
         samples.Sort();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
@@ -44,6 +51,12 @@ public static class LatencyReport
         foreach (var (question, mean) in slowest.OrderByDescending(q => q.Value).Take(5))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slowest: {mean:F3} ms mean  \"{question}\""));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Allocated per query: mean {allocated.Values.Average() / 1024:F1} KB"));
+        foreach (var (question, bytes) in allocated.OrderByDescending(q => q.Value).Take(5))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  most: {bytes / 1024.0:F1} KB  \"{question}\""));
         }
     }
 

@@ -4,7 +4,7 @@
 //   node validate-cards.js [path/to/adaptive-card-1.5.json] < cards.json > report.json
 //
 // stdin:  [{ "name": "...", "card": { ...AdaptiveCard... } }, ...]
-// stdout: [{ "name": "...", "errors": ["schema: ...", "parser: ...", "rule: ..."] }, ...]
+// stdout: [{ "name": "...", "errors": ["schema: ...", "parser: ...", "rule: ..."], "bytes": N }, ...]
 //
 // Each card is checked by
 //   1. the official JSON schema (draft-06) given as the first argument; skipped when no path is given.
@@ -44,6 +44,7 @@ function main() {
             ...parserErrors(card).map((e) => `parser: ${e}`),
             ...ruleErrors(card).map((e) => `rule: ${e}`),
         ],
+        bytes: wireBytes(card),
     }));
     process.stdout.write(JSON.stringify(report));
 }
@@ -150,13 +151,16 @@ function ruleErrors(card) {
     return errors;
 }
 
-// The card's size as the bot sends it: System.Text.Json's default encoder writes non-ASCII characters
-// (æ, ø, å) and HTML-sensitive ones as six-byte \uXXXX escapes.
+// The card's size as the bot sends it (BotFrameworkJson.Wire: System.Text.Json with the relaxed encoder):
+// UTF-8, with quote, backslash and control characters escaped, and \uXXXX escapes (six bytes per UTF-16
+// unit) for what the encoder never writes raw: characters outside the Basic Multilingual Plane (emoji),
+// control characters, separators other than the space (no-break space), the byte order mark, private-use
+// and unassigned code points. Checked against .NET by CardValidatorTests.
 function wireBytes(value) {
     if (typeof value === "string") {
         let bytes = 2;
-        for (let i = 0; i < value.length; i++) {
-            bytes += escapedLength(value.charCodeAt(i));
+        for (const char of value) {
+            bytes += escapedLength(char);
         }
 
         return bytes;
@@ -174,12 +178,23 @@ function wireBytes(value) {
     return JSON.stringify(value).length;
 }
 
-function escapedLength(code) {
-    if ([0x08, 0x09, 0x0a, 0x0c, 0x0d, 0x5c].includes(code)) {
+const AlwaysEscaped = /[\p{Cc}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function escapedLength(char) {
+    const code = char.codePointAt(0);
+    if ([0x08, 0x09, 0x0a, 0x0c, 0x0d, 0x22, 0x5c].includes(code)) {
         return 2;
     }
 
-    return code < 0x20 || code > 0x7e || "\"&'+<>`".includes(String.fromCharCode(code)) ? 6 : 1;
+    if (code === 0x20) {
+        return 1;
+    }
+
+    if (code > 0xffff || code === 0xfeff || AlwaysEscaped.test(char)) {
+        return 6 * char.length;
+    }
+
+    return Buffer.byteLength(char, "utf8");
 }
 
 function withoutTeamsExtension(card) {

@@ -87,7 +87,7 @@ public sealed partial class ConnectorClient : IConnectorClient
         {
             using var request = new HttpRequestMessage(method, new Uri($"{serviceUrl.GetLeftPart(UriPartial.Path).TrimEnd('/')}/{path}"))
             {
-                Content = JsonContent.Create(activity, BotFrameworkJson.Default.Activity),
+                Content = JsonContent.Create(activity, BotFrameworkJson.Wire.Activity),
             };
             if (_options.HasAppId)
             {

@@ -37,12 +37,11 @@ public abstract class BotState
     public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!turnContext.TurnState.TryGetValue(_cacheKey, out var cached) || cached is not CachedState state || !state.IsChanged())
+        if (!turnContext.TurnState.TryGetValue(_cacheKey, out var cached) || cached is not CachedState state || state.ChangedDocument() is not { } document)
         {
             return;
         }
 
-        var document = state.ToDocument();
         var key = GetStorageKey(turnContext.Activity);
         state.ETag = await _storage.WriteAsync(key, document, BotFrameworkJson.Default.DictionaryStringJsonElement, state.ETag, cancellationToken);
         state.MarkSaved(document);

@@ -38,18 +38,19 @@ internal sealed class CachedState(IDictionary<string, JsonElement> stored, strin
         _stored.Clear();
     }
 
-    public bool IsChanged() =>
-        _removed || ETag is null || _live.Any(p => !_stored.TryGetValue(p.Key, out var old) || !JsonElement.DeepEquals(old, p.Value.Serialize()));
-
-    public Dictionary<string, JsonElement> ToDocument()
+    /// <summary>The document to store, or null when nothing changed since it was read; each live value is serialized once.</summary>
+    public Dictionary<string, JsonElement>? ChangedDocument()
     {
+        var changed = _removed || ETag is null;
         var document = new Dictionary<string, JsonElement>(_stored, StringComparer.Ordinal);
         foreach (var (name, live) in _live)
         {
-            document[name] = live.Serialize();
+            var element = live.Serialize();
+            changed = changed || !_stored.TryGetValue(name, out var old) || !JsonElement.DeepEquals(old, element);
+            document[name] = element;
         }
 
-        return document;
+        return changed ? document : null;
     }
 
     public void MarkSaved(Dictionary<string, JsonElement> document)

@@ -6,7 +6,9 @@ namespace Guidebot.BotFramework.Storage;
 
 /// <summary>
 /// Storage in one SQLite file (the embedded default): WAL journal, pooled connections, and every
-/// conditional write decided by a single SQL statement, so concurrent writers cannot both win.
+/// conditional write decided by a single SQL statement, so concurrent writers cannot both win. Writes are
+/// committed with <c>synchronous = NORMAL</c>: an application crash loses nothing, a power cut may lose the
+/// last writes.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
@@ -25,7 +27,27 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     private const string Now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
+    // Per connection; in WAL mode NORMAL syncs at checkpoints instead of at every commit.
+    private const string SyncAtCheckpoints = "PRAGMA synchronous = NORMAL";
+
+    private const string InsertNew =
+        $"INSERT INTO storage_items (key, etag, json, updated_at) VALUES ($key, $newEtag, $json, {Now}) ON CONFLICT (key) DO NOTHING";
+
+    private const string Upsert = $"INSERT INTO storage_items (key, etag, json, updated_at) VALUES ($key, $newEtag, $json, {Now}) "
+        + "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at";
+
+    private const string UpdateMatching = $"UPDATE storage_items SET etag = $newEtag, json = $json, updated_at = {Now} WHERE key = $key AND etag = $etag";
+
+    private const string Delete = "DELETE FROM storage_items WHERE key = $key";
+
     private readonly string _connectionString;
+
+    // SQLite has one writer at a time. This process's writers queue here instead of colliding in SQLite, where
+    // Microsoft.Data.Sqlite's busy retry sleeps between attempts; writers in other processes still meet the busy timeout.
+    // The queue's head writes through one connection kept open with its statements prepared.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly Dictionary<string, SqliteCommand> _writeCommands = new(StringComparer.Ordinal);
+    private SqliteConnection? _writeConnection;
 
     /// <summary>Opens (or creates) the database file and its table.</summary>
     /// <exception cref="InvalidOperationException">The file cannot be created, opened or written.</exception>
@@ -95,18 +117,21 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var newETag = StoredJson.NewETag();
         var sql = eTag switch
         {
-            null => $"INSERT INTO storage_items (key, etag, json, updated_at) VALUES ($key, $newEtag, $json, {Now}) ON CONFLICT (key) DO NOTHING",
-            StoreItem.AnyETag => $"INSERT INTO storage_items (key, etag, json, updated_at) VALUES ($key, $newEtag, $json, {Now}) "
-                + "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at",
-            _ => $"UPDATE storage_items SET etag = $newEtag, json = $json, updated_at = {Now} WHERE key = $key AND etag = $etag",
+            null => InsertNew,
+            StoreItem.AnyETag => Upsert,
+            _ => UpdateMatching,
         };
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, sql, key);
-        command.Parameters.AddWithValue("$newEtag", newETag);
-        command.Parameters.Add("$json", SqliteType.Blob).Value = json;
-        command.Parameters.AddWithValue("$etag", (object?)eTag ?? DBNull.Value);
-        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        var rows = await ExecuteWriteAsync(
+            sql,
+            parameters =>
+            {
+                parameters.AddWithValue("$key", key);
+                parameters.AddWithValue("$newEtag", newETag);
+                parameters.Add("$json", SqliteType.Blob).Value = json;
+                parameters.AddWithValue("$etag", (object?)eTag ?? DBNull.Value);
+            },
+            cancellationToken);
         return rows == 1 ? newETag : throw new EtagException(key);
     }
 
@@ -114,17 +139,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "DELETE FROM storage_items WHERE key = $key", key);
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        return await ExecuteWriteAsync(Delete, parameters => parameters.AddWithValue("$key", key), cancellationToken) > 0;
     }
 
     /// <summary>Closes the pooled connections, which also folds the WAL back into the database file.</summary>
     public void Dispose()
     {
+        CloseWriter();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+        _writer.Dispose();
     }
 
     // The file or disk refuses us (read-only, full, I/O error, gone, locked past the busy timeout): the transaction was
@@ -156,6 +180,54 @@ public sealed class SqliteStorage : IStorage, IDisposable
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    private async Task<int> ExecuteWriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            if (_writeConnection is null)
+            {
+                _writeConnection = await OpenAsync(cancellationToken);
+                await using var pragma = _writeConnection.CreateCommand();
+                pragma.CommandText = SyncAtCheckpoints;
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (!_writeCommands.TryGetValue(sql, out var command))
+            {
+                command = _writeConnection.CreateCommand();
+                command.CommandText = sql;
+                _writeCommands[sql] = command;
+            }
+
+            command.Parameters.Clear();
+            bind(command.Parameters);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A broken connection is not reused: the next write opens a fresh one.
+            CloseWriter();
+            throw;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private void CloseWriter()
+    {
+        foreach (var command in _writeCommands.Values)
+        {
+            command.Dispose();
+        }
+
+        _writeCommands.Clear();
+        _writeConnection?.Dispose();
+        _writeConnection = null;
     }
 
     private void CreateSchema()

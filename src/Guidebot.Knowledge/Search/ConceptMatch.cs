@@ -72,7 +72,7 @@ internal sealed class ConceptMatch
         {
             foreach (var (field, boost) in SearchFields.Weighted)
             {
-                query.Add(FormQuery(field, concept.Forms[f], boost * (f == 0 ? 1 : SynonymBoost)));
+                query.Add(FormQuery(index, field, concept.Forms[f], boost * (f == 0 ? 1 : SynonymBoost)));
             }
         }
 
@@ -133,11 +133,11 @@ internal sealed class ConceptMatch
         };
     }
 
-    private static Query FormQuery(string field, IReadOnlyList<string> stems, float boost)
+    private static Query FormQuery(GuideIndex index, string field, IReadOnlyList<string> stems, float boost)
     {
         if (stems.Count == 1)
         {
-            return new TermQuery(new Term(field, stems[0])) { Boost = boost };
+            return index.TermQuery(new Term(field, stems[0]), boost);
         }
 
         var phrase = new PhraseQuery { Slop = 1, Boost = boost };
@@ -149,26 +149,37 @@ internal sealed class ConceptMatch
         return phrase;
     }
 
+    // A disjunction matches an item when any of its parts does: single terms are read from the index's cached
+    // postings; only what is left (phrases) is run as a query.
     private static (bool[] Docs, int DocFreq) MatchingDocs(GuideIndex index, Query query)
     {
         var docs = new bool[index.Count];
-        var count = 0;
-        var weight = index.Searcher.CreateNormalizedWeight(query);
-        foreach (var leaf in index.Reader.Leaves)
+        var rest = new DisjunctionMaxQuery(0);
+        foreach (var part in query is DisjunctionMaxQuery disjunction ? disjunction.Disjuncts : [query])
         {
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is null)
+            if (part is TermQuery term)
             {
-                continue;
+                index.AddDocsWith(term.Term, docs);
             }
-
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            else
             {
-                docs[leaf.DocBase + doc] = true;
-                count++;
+                rest.Add(part);
             }
         }
 
-        return (docs, count);
+        if (rest.Disjuncts.Count > 0)
+        {
+            var weight = index.Searcher.CreateNormalizedWeight(rest);
+            foreach (var leaf in index.Reader.Leaves)
+            {
+                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                for (var doc = scorer?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer!.NextDoc())
+                {
+                    docs[leaf.DocBase + doc] = true;
+                }
+            }
+        }
+
+        return (docs, docs.Count(match => match));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Guidebot.Knowledge.Content;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
@@ -13,6 +14,11 @@ internal sealed class GuideIndex : IDisposable
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly Item[] _itemsByDoc;
+
+    // The index never changes, so a term's dictionary lookup (Lucene's TermContext) is done once and reused.
+    // Only terms the guide has are kept: what users type is unbounded, the guide's vocabulary is not.
+    private readonly ConcurrentDictionary<Term, TermContext> _termStates = new();
+    private readonly ConcurrentDictionary<Term, int[]> _termDocs = new();
 
     public GuideIndex(Guide guide)
     {
@@ -60,6 +66,56 @@ internal sealed class GuideIndex : IDisposable
     public int Count => _itemsByDoc.Length;
 
     public Item ItemAt(int doc) => _itemsByDoc[doc];
+
+    /// <summary>A term query that reuses the term's dictionary lookup instead of repeating it for every query.</summary>
+    public TermQuery TermQuery(Term term, float boost)
+    {
+        if (!_termStates.TryGetValue(term, out var states))
+        {
+            states = TermContext.Build(Searcher.TopReaderContext, term);
+            if (states.DocFreq > 0)
+            {
+                _termStates.TryAdd(term, states);
+            }
+        }
+
+        return new TermQuery(term, states) { Boost = boost };
+    }
+
+    /// <summary>Marks the items <paramref name="term"/> occurs in; the postings of the guide's terms are read once and kept.</summary>
+    public void AddDocsWith(Term term, bool[] docs)
+    {
+        if (!_termDocs.TryGetValue(term, out var postings))
+        {
+            postings = ReadPostings(term);
+            if (postings.Length > 0)
+            {
+                _termDocs.TryAdd(term, postings);
+            }
+        }
+
+        foreach (var doc in postings)
+        {
+            docs[doc] = true;
+        }
+    }
+
+    private int[] ReadPostings(Term term)
+    {
+        var postings = MultiFields.GetTermDocsEnum(_reader, MultiFields.GetLiveDocs(_reader), term.Field, term.Bytes, DocsFlags.NONE);
+        if (postings is null)
+        {
+            return [];
+        }
+
+        var docs = new List<int>();
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+        {
+            docs.Add(doc);
+        }
+
+        return [.. docs];
+    }
 
     public void Dispose()
     {

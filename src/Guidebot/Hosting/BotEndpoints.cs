@@ -79,6 +79,6 @@ internal static class BotEndpoints
         }
 
         response.ContentType = "application/json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(response.Body, result.Body, result.Body.GetType(), BotFrameworkJson.Default, cancellationToken);
+        await JsonSerializer.SerializeAsync(response.Body, result.Body, result.Body.GetType(), BotFrameworkJson.Wire, cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Guidebot.BotFramework.Schema;
 using Guidebot.Testing;
 using Guidebot.Testing.Cards;
 
@@ -65,6 +67,15 @@ public sealed class CardValidatorTests(ValidatedSampleCards sample) : IClassFixt
     {
         Assert.Contains(Report.ErrorsFor(SampleCards.TooBig), error => error.StartsWith("rule: serialized size is ", StringComparison.Ordinal) && error.EndsWith("it must stay under 28672 (28 KB)", StringComparison.Ordinal));
         Assert.Contains($"Card '{SampleCards.TooBig}' is invalid:", FailureMessage());
+    }
+
+    [Fact]
+    public void ValidateAsync_EscapedAndDanishText_CountsTheBytesTheBotSends()
+    {
+        var sent = JsonSerializer.SerializeToUtf8Bytes(SampleCards.EscapedTextCard, BotFrameworkJson.Wire.AdaptiveCard);
+
+        Assert.Equal(sent.Length, Report.BytesFor(SampleCards.EscapedText));
+        Assert.Empty(Report.ErrorsFor(SampleCards.EscapedText));
     }
 
     [Fact]

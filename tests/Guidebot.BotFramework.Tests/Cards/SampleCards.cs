@@ -14,7 +14,14 @@ internal static class SampleCards
     public const string SubmitWithoutObjectData = "submit-without-object-data";
     public const string WrongVersion = "wrong-version";
     public const string TooBig = "too-big";
+    public const string EscapedText = "escaped-text";
     public const string SixActions = "six-actions";
+
+    /// <summary>Text the wire encoder writes raw (æøå, typographic quotes, &lt;&gt;&amp;, soft hyphen) and text it escapes (quote, backslash, controls, emoji, no-break spaces, byte order mark).</summary>
+    public static AdaptiveCard EscapedTextCard { get; } = new()
+    {
+        Body = [new TextBlock { Text = "Råd til ærlige øjeblikke: ”citat” – <b> & 'x' + `y` \"q\" \\ tab\t ny\nlinje, no-break\u00A0space, soft\u00ADhyphen, zero\u200Bwidth\u200E\uFEFF\u2060\u0600\u061C, narrow\u202Fand em\u2003spaces, emoji 😀, \u2028 \u007F é", Wrap = true }],
+    };
 
     public static IReadOnlyList<NamedCard> All =>
     [
@@ -37,6 +44,7 @@ internal static class SampleCards
         Json(WrongVersion, """
             { "type": "AdaptiveCard", "version": "1.4", "body": [ { "type": "TextBlock", "text": "Hej" } ] }
             """),
+        NamedCard.From(EscapedText, EscapedTextCard),
         NamedCard.From(TooBig, new AdaptiveCard { Body = [.. Enumerable.Range(0, 300).Select(i => new TextBlock { Text = new string('x', 100), Wrap = true })] }),
         NamedCard.From(SixActions, new AdaptiveCard
         {

@@ -10,7 +10,7 @@ namespace Guidebot.Testing.Cards;
 /// <param name="Card">The card JSON.</param>
 public sealed record NamedCard(string Name, JsonNode Card)
 {
-    /// <summary>Serializes <paramref name="card"/> exactly as an activity attachment carries it (<see cref="BotFrameworkJson"/>).</summary>
+    /// <summary>Serializes <paramref name="card"/> exactly as an activity attachment carries it (<see cref="BotFrameworkJson.Wire"/>).</summary>
     public static NamedCard From(string name, AdaptiveCard card) =>
-        new(name, JsonSerializer.SerializeToNode(card, BotFrameworkJson.Default.AdaptiveCard)!);
+        new(name, JsonSerializer.SerializeToNode(card, BotFrameworkJson.Wire.AdaptiveCard)!);
 }
