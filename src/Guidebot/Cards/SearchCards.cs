@@ -59,7 +59,8 @@ internal static class SearchCards
         Actions = [NavigationButtons.Menu()],
     };
 
-    // "Mente du …?": each suggestion searches again; suggestions come from the guide's own words.
+    // "Mente du …?": each suggestion is the query with unknown words replaced by the guide's words (so it may
+    // keep some of what was typed); it appears only as a button title and search data, both plain text.
     private static IEnumerable<CardElement> Suggestions(IReadOnlyList<string> suggestions) =>
         suggestions.Count == 0
             ? []
