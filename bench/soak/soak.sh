@@ -18,7 +18,10 @@ WORK=$(mktemp -d)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
 dotnet build src/Guidebot -c Release -v quiet -nologo >/dev/null
+# The per-conversation rate limit guards against one runaway conversation; wrk's closed loop sends each of
+# the 1,000 conversations far more turns per second than a person can, so it is raised as in bench/load.
 Storage__Provider=$STORAGE Storage__Sqlite__Path="$WORK/state.db" Storage__Redis__Configuration=${REDIS:-} \
+  RateLimits__ConversationBurst=100000 RateLimits__ConversationPerSecond=100000 \
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   dotnet src/Guidebot/bin/Release/net10.0/Guidebot.dll --urls "http://127.0.0.1:$PORT" >"$WORK/bot.log" 2>&1 &
 BOT=$!
