@@ -1,8 +1,4 @@
 using Guidebot.Knowledge.Content;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Guidebot.Knowledge.Loading;
 
@@ -15,13 +11,6 @@ public static class GuideLoader
     public const string SourcesFileName = "sources.yaml";
     public const string AreasFolderName = "areas";
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .WithNodeDeserializer(
-            inner => new LocationTrackingDeserializer(inner),
-            syntax => syntax.InsteadOf<ObjectNodeDeserializer>())
-        .Build();
-
     public static Guide Load(string cardsPath)
     {
         if (!Directory.Exists(cardsPath))
@@ -31,7 +20,7 @@ public static class GuideLoader
 
         var errors = new List<ContentError>();
         var sourcesPath = Path.Combine(cardsPath, SourcesFileName);
-        var sourcesFile = Parse<SourcesFile>(sourcesPath, Relative(cardsPath, sourcesPath), errors);
+        var sourcesFile = YamlFile.Parse<SourcesFile>(sourcesPath, Relative(cardsPath, sourcesPath), errors);
         var sources = sourcesFile is null
             ? new Dictionary<string, Source>()
             : SourceValidator.Build(sourcesFile, Relative(cardsPath, sourcesPath), errors);
@@ -47,7 +36,7 @@ public static class GuideLoader
         var builder = new AreaBuilder(sources, errors);
         foreach (var path in areaFiles)
         {
-            var file = Parse<AreaFile>(path, Relative(cardsPath, path), errors);
+            var file = YamlFile.Parse<AreaFile>(path, Relative(cardsPath, path), errors);
             if (file is not null)
             {
                 builder.Add(file, Relative(cardsPath, path));
@@ -62,37 +51,6 @@ public static class GuideLoader
 
         return new Guide(areas, sources);
     }
-
-    private static T? Parse<T>(string path, string name, List<ContentError> errors)
-        where T : class
-    {
-        if (!File.Exists(path))
-        {
-            errors.Add(new ContentError(name, 0, "file is missing"));
-            return null;
-        }
-
-        try
-        {
-            using var reader = File.OpenText(path);
-            var parsed = Yaml.Deserialize<T>(reader);
-            if (parsed is null)
-            {
-                errors.Add(new ContentError(name, 1, "file is empty"));
-            }
-
-            return parsed;
-        }
-        catch (YamlException ex)
-        {
-            errors.Add(new ContentError(name, (int)ex.Start.Line, Describe(ex)));
-            return null;
-        }
-    }
-
-    // YamlDotNet wraps the useful message (e.g. "Property 'foo' not found") in an inner exception.
-    private static string Describe(YamlException ex) =>
-        ex.InnerException is { } inner ? $"{ex.Message} {inner.Message}".Trim() : ex.Message;
 
     private static string Relative(string root, string path) =>
         Path.GetRelativePath(root, path).Replace('\\', '/');
