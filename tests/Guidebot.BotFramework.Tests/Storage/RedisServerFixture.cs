@@ -104,7 +104,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
     {
         for (var attempt = 0; attempt < ReadinessAttempts && !_server!.HasExited; attempt++)
         {
-            if (await AnswersPingAsync(port))
+            if (await Guidebot.Testing.RedisPing.AnswersAsync(port))
             {
                 return;
             }
@@ -114,24 +114,6 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
         throw new InvalidOperationException(
             $"redis-server on port {port} did not answer PING (exited: {_server!.HasExited}). Output:\n{Output()}");
-    }
-
-    private static async Task<bool> AnswersPingAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, port);
-            var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray());
-            var buffer = new byte[7];
-            var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false);
-            return Encoding.ASCII.GetString(buffer, 0, read) == "+PONG\r\n";
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 
     private void Append(string? line)

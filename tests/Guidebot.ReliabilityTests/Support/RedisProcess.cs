@@ -39,7 +39,7 @@ public sealed class RedisProcess : IAsyncDisposable
         _server.ErrorDataReceived += (_, _) => { };
         _server.BeginOutputReadLine();
         _server.BeginErrorReadLine();
-        await Poll.UntilAsync(AnswersPingAsync, TimeSpan.FromSeconds(10), $"redis-server on port {Port} to answer PING");
+        await Poll.UntilAsync(() => Guidebot.Testing.RedisPing.AnswersAsync(Port), TimeSpan.FromSeconds(10), $"redis-server on port {Port} to answer PING");
     }
 
     /// <summary>Kills the server (SIGKILL), as a crash or a network cut would look to the bot.</summary>
@@ -56,24 +56,6 @@ public sealed class RedisProcess : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
-
-    private async Task<bool> AnswersPingAsync()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, Port);
-            var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray());
-            var buffer = new byte[7];
-            var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false);
-            return Encoding.ASCII.GetString(buffer, 0, read) == "+PONG\r\n";
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 
     public static int FreePort()
     {
