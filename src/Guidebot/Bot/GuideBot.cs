@@ -1,10 +1,9 @@
-using Guidebot.Bot.Navigation;
-using Guidebot.Bot.Privacy;
-using Guidebot.Bot.Teams;
 using Guidebot.BotFramework.Schema;
 using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Turns;
-using Guidebot.Texts;
+using Guidebot.Features.Browse;
+using Guidebot.Features.Privacy;
+using Guidebot.Features.Teams;
 
 namespace Guidebot.Bot;
 

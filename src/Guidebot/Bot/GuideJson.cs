@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
-using Guidebot.Bot.Actions;
-using Guidebot.Bot.Navigation;
+using Guidebot.Features.Browse;
 
 namespace Guidebot.Bot;
 

@@ -1,7 +1,12 @@
-using Guidebot.Bot.Handlers;
 using Guidebot.BotFramework.Dialogs;
 using Guidebot.BotFramework.State;
-using Guidebot.Dialogs;
+using Guidebot.Features.Assessment;
+using Guidebot.Features.Browse;
+using Guidebot.Features.Employers;
+using Guidebot.Features.Onboarding;
+using Guidebot.Features.Search;
+using Guidebot.Features.StepUp;
+using Guidebot.Features.Walkthroughs;
 
 namespace Guidebot.Bot;
 

@@ -1,22 +1,23 @@
 using Guidebot.Bot;
-using Guidebot.Bot.Actions;
-using Guidebot.Bot.Handlers;
-using Guidebot.Bot.Navigation;
-using Guidebot.Bot.Search;
-using Guidebot.Bot.Teams;
-using Guidebot.Dialogs;
-using Guidebot.Dialogs.StepUp;
 using Guidebot.BotFramework.Auth;
 using Guidebot.BotFramework.Connector;
 using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Storage;
 using Guidebot.BotFramework.Turns;
+using Guidebot.Features.Assessment;
+using Guidebot.Features.Browse;
+using Guidebot.Features.Employers;
+using Guidebot.Features.Onboarding;
+using Guidebot.Features.Search;
+using Guidebot.Features.StepUp;
+using Guidebot.Features.Teams;
+using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Loading;
 using Guidebot.Knowledge.Onboarding;
 using Guidebot.Knowledge.Search;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Guidebot.Hosting;
 
@@ -69,7 +70,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<BrowseHandlers>();
         services.AddSingleton<SearchAnswers>();
         services.AddSingleton<SearchHandlers>();
-        services.AddSingleton<Dialogs.Walkthroughs.WalkthroughCatalog>();
+        services.AddSingleton<WalkthroughCatalog>();
         services.AddSingleton<WalkthroughHandlers>();
         services.AddSingleton<StepUpChecklists>();
         services.AddSingleton<StepUpHandlers>();

@@ -1,3 +1,4 @@
+
 namespace Guidebot.Texts;
 
 /// <summary>What the bot itself says (navigation, prompts, help) in Danish — never the guide's content.</summary>

@@ -1,4 +1,8 @@
-using Guidebot.Cards;
+using Guidebot.Features.Browse;
+using Guidebot.Features.Search;
+using Guidebot.Features.StepUp;
+using Guidebot.Features.Teams;
+using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Search;
 using Guidebot.Testing.Cards;
@@ -35,9 +39,9 @@ public static class BotCardCatalog
         {
             yield return NamedCard.From($"share item {item.Id}", ShareCards.Item(guide, item));
         }
-        yield return NamedCard.From("walkthrough page, answer not understood", WalkthroughCards.Page(Dialogs.Walkthroughs.RaaderumWalkthrough.WalkId, new Dialogs.Walkthroughs.RaaderumWalkthrough(guide).Page("1")!, Texts.WalkthroughTexts.NotUnderstood));
+        yield return NamedCard.From("walkthrough page, answer not understood", WalkthroughCards.Page(RaaderumWalkthrough.WalkId, new RaaderumWalkthrough(guide).Page("1")!, WalkthroughTexts.NotUnderstood));
 
-        foreach (var checklist in new Guidebot.Dialogs.StepUp.StepUpChecklists(guide).All)
+        foreach (var checklist in new StepUpChecklists(guide).All)
         {
             // The walk saves with no toggles ticked; these are the cards after ticking every other point.
             var ticked = checklist.Points.Where((_, i) => i % 2 == 0).Select(point => point.Id).ToHashSet();

@@ -1,6 +1,5 @@
-using Guidebot.Cards;
-using Guidebot.Dialogs.Onboarding;
-using Guidebot.Dialogs.SelfAssessment;
+using Guidebot.Features.Assessment;
+using Guidebot.Features.Onboarding;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Onboarding;
 using Guidebot.Testing.Cards;

@@ -1,5 +1,5 @@
 using Guidebot.BotFramework.Schema;
-using Guidebot.Cards;
+using Guidebot.Features.Employers;
 using Guidebot.Knowledge.Content;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;

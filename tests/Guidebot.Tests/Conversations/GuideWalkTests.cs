@@ -2,8 +2,8 @@ using Guidebot.BotFramework.Storage;
 using Guidebot.Knowledge.Content;
 using Guidebot.Testing.Cards;
 using Guidebot.Testing.Turns;
-using Guidebot.Texts;
 using Guidebot.Tests.Support;
+using Guidebot.Texts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guidebot.Tests.Conversations;

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Guidebot.BotFramework.Schema;
 using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Storage;
+using Guidebot.Features.Privacy;
+using Guidebot.Features.StepUp;
 using Guidebot.Knowledge.Content;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Guidebot.BotFramework.Schema;
-using Guidebot.Dialogs.Walkthroughs;
+using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Guidebot.Dialogs.Walkthroughs;
+using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;

@@ -1,4 +1,4 @@
-using Guidebot.Dialogs.Walkthroughs;
+using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;

@@ -1,3 +1,4 @@
+
 namespace Guidebot.Bot.Actions;
 
 /// <summary>The verbs card buttons carry in their data (<c>{"verb": …}</c>) and the words typed commands use.</summary>

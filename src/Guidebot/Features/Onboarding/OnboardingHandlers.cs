@@ -1,0 +1,125 @@
+using Guidebot.BotFramework.Dialogs;
+using Guidebot.BotFramework.State;
+using Guidebot.BotFramework.Turns;
+using Guidebot.Knowledge.Onboarding;
+
+namespace Guidebot.Features.Onboarding;
+
+/// <summary>
+/// The onboarding course: overview, reading a module card by card, the quiz, results and resuming. Progress
+/// lives in user state, so it survives restarts and follows the user into any conversation. Ids on buttons
+/// come from old cards too: an unknown module or position leads to the overview.
+/// </summary>
+internal sealed class OnboardingHandlers(Course course, UserState userState)
+{
+    private readonly IStatePropertyAccessor<OnboardingProgress> _progress = userState.CreateProperty("OnboardingProgress", OnboardingJson.Default.OnboardingProgress);
+
+    public void Register(DialogRunner runner)
+    {
+        runner.AddCommand(new DialogCommand(OnboardingActions.OverviewWords, OverviewAsync));
+        runner.AddCommand(new DialogCommand(OnboardingActions.ResumeWords, ResumeAsync));
+        runner.OnCardAction(OnboardingActions.Module, OnboardingJson.Default.OnboardingModuleAction, ModuleAsync);
+        runner.OnCardAction(OnboardingActions.ShowCard, OnboardingJson.Default.OnboardingCardAction, ShowCardAsync);
+        runner.OnCardAction(OnboardingActions.Answer, OnboardingJson.Default.OnboardingAnswerAction, AnswerAsync);
+        runner.OnCardAction(OnboardingActions.Result, OnboardingJson.Default.OnboardingModuleAction, ResultAsync);
+    }
+
+    private async Task<DialogTurnResult> OverviewAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await SendOverviewAsync(dc.Context, cancellationToken);
+        return DialogTurnResult.Empty;
+    }
+
+    private async Task<DialogTurnResult> ResumeAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        var progress = await GetAsync(dc.Context, cancellationToken);
+        await (progress.Current is { } run && course.FindModule(run.Module) is { } module
+            ? SendStepAsync(dc.Context, module, run.Position, cancellationToken)
+            : SendOverviewAsync(dc.Context, cancellationToken));
+        return DialogTurnResult.Empty;
+    }
+
+    private async Task<DialogTurnResult> ModuleAsync(DialogContext dc, OnboardingModuleAction action, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await (course.FindModule(action.Module) is { } module
+            ? dc.Context.SendActivityAsync(OnboardingCards.Module(course, module).ToAttachment(), cancellationToken)
+            : SendOverviewAsync(dc.Context, cancellationToken));
+        return DialogTurnResult.Empty;
+    }
+
+    private async Task<DialogTurnResult> ShowCardAsync(DialogContext dc, OnboardingCardAction action, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        if (course.FindModule(action.Module) is not { } module || action.Position < 0 || action.Position >= module.Steps)
+        {
+            await SendOverviewAsync(dc.Context, cancellationToken);
+            return DialogTurnResult.Empty;
+        }
+
+        // Up to the first question no answer can have been given: reading (again) starts a fresh quiz.
+        var progress = await GetAsync(dc.Context, cancellationToken);
+        var score = progress.Current is { } run && run.Module == module.Id && action.Position > module.Reading.Count ? run.Score : QuizScore.None;
+        await _progress.SetAsync(dc.Context, progress with { Current = new ModuleRun(module.Id, action.Position, score) }, cancellationToken);
+        await SendStepAsync(dc.Context, module, action.Position, cancellationToken);
+        return DialogTurnResult.Empty;
+    }
+
+    // The answer counts once, when it is the question the user is at; a second click only shows the feedback again.
+    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, OnboardingAnswerAction action, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        if (course.FindModule(action.Module) is not { } module || action.Question < 0 || action.Question >= module.Quiz.Count
+            || action.Option < 0 || action.Option >= module.Quiz[action.Question].Options.Count)
+        {
+            await SendOverviewAsync(dc.Context, cancellationToken);
+            return DialogTurnResult.Empty;
+        }
+
+        var progress = await GetAsync(dc.Context, cancellationToken);
+        var position = module.Reading.Count + action.Question;
+        if (progress.Current is { } run && run.Module == module.Id && run.Position == position)
+        {
+            var score = run.Score.Add(action.Option == module.Quiz[action.Question].CorrectIndex);
+            await _progress.SetAsync(
+                dc.Context,
+                position + 1 == module.Steps ? progress.Complete(module.Id, score) : progress with { Current = run with { Position = position + 1, Score = score } },
+                cancellationToken);
+        }
+
+        await dc.Context.SendActivityAsync(OnboardingCards.Feedback(course, module, action.Question, action.Option).ToAttachment(), cancellationToken);
+        return DialogTurnResult.Empty;
+    }
+
+    private async Task<DialogTurnResult> ResultAsync(DialogContext dc, OnboardingModuleAction action, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        var progress = await GetAsync(dc.Context, cancellationToken);
+        if (course.FindModule(action.Module) is { } module && progress.Completed.TryGetValue(module.Id, out var score))
+        {
+            var completed = course.Modules.Count(m => progress.Completed.ContainsKey(m.Id));
+            await dc.Context.SendActivityAsync(OnboardingCards.Result(course, module, score, completed).ToAttachment(), cancellationToken);
+        }
+        else
+        {
+            await SendOverviewAsync(dc.Context, cancellationToken);
+        }
+
+        return DialogTurnResult.Empty;
+    }
+
+    private async Task SendOverviewAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(OnboardingCards.Overview(course, await GetAsync(turnContext, cancellationToken)).ToAttachment(), cancellationToken);
+
+    private Task SendStepAsync(ITurnContext turnContext, CourseModule module, int position, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(
+            (position < module.Reading.Count
+                ? OnboardingCards.Reading(course, module, position)
+                : OnboardingCards.Question(course, module, position - module.Reading.Count)).ToAttachment(),
+            cancellationToken);
+
+    private async Task<OnboardingProgress> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await _progress.GetAsync(turnContext, () => OnboardingProgress.Empty, cancellationToken) ?? OnboardingProgress.Empty;
+}

@@ -1,9 +1,0 @@
-namespace Guidebot.Texts;
-
-/// <summary>The bot's own words in the compose-box search (message extension).</summary>
-internal static class MessageExtensionTexts
-{
-    public const string SharedFrom = "Delt fra Guidebot";
-
-    public static string AreaPreview(int items) => $"{items} kort";
-}
