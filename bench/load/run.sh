@@ -170,7 +170,7 @@ done
 
 echo "run.sh: load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 if [ "$smoke" -eq 1 ]; then
-  # Read by .ci/run, which counts the smoke run as one test.
+  # Read by test.sh, which counts the smoke run as one test.
   if [ "$failures" -eq 0 ]; then echo "load-smoke: passed"; else echo "load-smoke: failed"; fi
 fi
 [ "$failures" -eq 0 ]
