@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Guidebot.BotFramework.Schema;
 using Guidebot.ReliabilityTests.Faults;
 using Guidebot.ReliabilityTests.Support;
 using Guidebot.Testing.Turns;
