@@ -7,6 +7,7 @@ builder.Services
     .AddBotFramework(builder.Configuration)
     .AddKnowledge()
     .AddGuideBot()
+    .AddKeyRing(builder.Configuration)
     .AddDevChat()
     .AddRateLimits()
     .AddHealth(builder.Configuration)
@@ -16,10 +17,11 @@ var app = builder.Build();
 
 app.UseRateLimiter();
 app.MapHealth();
+app.MapTelemetry();
 app.MapBotEndpoints();
 app.MapDevChat();
 
-app.Run();
+return StartupFailure.Run(app);
 
 /// <summary>The host's entry point, public so the tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

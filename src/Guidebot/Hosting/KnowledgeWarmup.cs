@@ -3,15 +3,12 @@ using Guidebot.Knowledge.Search;
 
 namespace Guidebot.Hosting;
 
-/// <summary>Loads the guide and builds its index while the host starts, so broken content stops startup with its file:line errors.</summary>
-internal sealed class KnowledgeWarmup(IServiceProvider services) : IHostedService
+/// <summary>Loads the guide and builds its index before the host listens, so broken content stops startup with its file:line errors.</summary>
+internal sealed class KnowledgeWarmup(IServiceProvider services) : IStartupCheck
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public void Run()
     {
         services.GetRequiredService<GuideSearch>();
         services.GetRequiredService<Course>();
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -35,10 +35,17 @@ internal static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The Bot Framework protocol: inbound authentication, the outbound connector, the adapter that runs turns and its background delivery queue (Delivery:…).</summary>
+    /// <summary>
+    /// The Bot Framework protocol: inbound authentication (required outside Development unless BotFramework:AllowUnauthenticated),
+    /// the outbound connector, the adapter that runs turns and its background delivery queue (Delivery:…).
+    /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotFrameworkAuthentication(configuration).AddBotConnector(configuration);
+        services.AddOptions<BotAccessOptions>().BindConfiguration(BotAccessOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotAccessOptions>, BotAccessValidator>();
+        services.AddSingleton<UnauthenticatedAccessWarning>();
+        services.AddHostedService(s => s.GetRequiredService<UnauthenticatedAccessWarning>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BackgroundDelivery>();
@@ -54,7 +61,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<Guide>(s => GuideLoader.Load(CardsPath(s)));
         services.AddSingleton(s => new GuideSearch(s.GetRequiredService<Guide>(), SynonymsLoader.Load(CardsPath(s))));
         services.AddSingleton(s => OnboardingLoader.Load(CardsPath(s), s.GetRequiredService<Guide>()));
-        services.AddHostedService<KnowledgeWarmup>();
+        services.AddSingleton<IStartupCheck, KnowledgeWarmup>();
         return services;
     }
 
