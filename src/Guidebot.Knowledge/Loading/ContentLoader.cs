@@ -6,25 +6,27 @@ namespace Guidebot.Knowledge.Loading;
 
 /// <summary>
 /// Loads and checks all of cards/ at once, reporting every problem of every file together (each once, as
-/// <c>file:line:column: message</c>) in a <see cref="ContentValidationException"/>. This is what the bot
-/// runs before it serves anything, and what the <c>check-content</c> command runs for editors.
+/// <c>cards/areas/x.yaml:line:column: message</c>, the file named from the content folder) in a
+/// <see cref="ContentValidationException"/>. This is what the bot runs before it serves anything, and what
+/// the <c>check-content</c> command runs for editors.
 /// </summary>
 public static class ContentLoader
 {
-    public static GuideContent Load(string cardsPath)
+    /// <summary>Loads cards/; <paramref name="isReservedCommand"/> tells the words the bot itself answers to, which no tool may take.</summary>
+    public static GuideContent Load(string cardsPath, Func<string, bool>? isReservedCommand = null)
     {
         var errors = new ContentErrors();
         var guide = GuideLoader.Load(cardsPath, errors);
         var synonyms = LoadSynonyms(cardsPath, errors);
-        if (guide is null)
+        var course = guide is null ? null : OnboardingLoader.Load(cardsPath, guide, errors);
+        var tools = guide is null ? null : ToolLoader.Load(cardsPath, guide, isReservedCommand ?? (_ => false), errors);
+        if (errors.Count > 0)
         {
-            errors.ThrowIfAny();
+            var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(cardsPath)));
+            throw new ContentValidationException([.. errors.All.Select(error => error with { File = $"{folder}/{error.File}" })]);
         }
 
-        var course = OnboardingLoader.Load(cardsPath, guide!, errors);
-        var tools = ToolLoader.Load(cardsPath, guide!, errors);
-        errors.ThrowIfAny();
-        return new GuideContent(guide!, synonyms, course!, tools);
+        return new GuideContent(guide!, synonyms, course!, tools!);
     }
 
     private static IReadOnlyList<SynonymGroup> LoadSynonyms(string cardsPath, ContentErrors errors)

@@ -11,15 +11,16 @@ public static class ToolLoader
 {
     public const string FolderName = "tools";
 
-    public static Toolbox Load(string cardsPath, Guide guide)
+    /// <summary>Loads the tools; <paramref name="isReservedCommand"/> tells the words the bot itself answers to (e.g. "menu"), which no tool may take.</summary>
+    public static Toolbox Load(string cardsPath, Guide guide, Func<string, bool>? isReservedCommand = null)
     {
         var errors = new ContentErrors();
-        var toolbox = Load(cardsPath, guide, errors);
+        var toolbox = Load(cardsPath, guide, isReservedCommand ?? (_ => false), errors);
         errors.ThrowIfAny();
         return toolbox;
     }
 
-    internal static Toolbox Load(string cardsPath, Guide guide, ContentErrors errors)
+    internal static Toolbox Load(string cardsPath, Guide guide, Func<string, bool> isReservedCommand, ContentErrors errors)
     {
         var folder = Path.Combine(cardsPath, FolderName);
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
@@ -37,7 +38,7 @@ public static class ToolLoader
                     continue;
                 }
 
-                CheckCommands(tool, name, commands, errors, ToolDoc(file).At("commands"));
+                CheckCommands(tool, name, commands, isReservedCommand, errors, ToolDoc(file).At("commands"));
                 tools.Add(tool);
             }
         }
@@ -65,12 +66,19 @@ public static class ToolLoader
 
     private static LocatedDoc ToolDoc(ToolFile file) => (LocatedDoc?)file.Walkthrough ?? (LocatedDoc?)file.Checklists ?? file.Lookup!;
 
-    // Typed words start one tool only; case does not matter.
-    private static void CheckCommands(ITool tool, string file, Dictionary<string, string> commands, ContentErrors errors, Location at)
+    // Typed words start one tool only, and never one of the bot's own commands; case does not matter.
+    private static void CheckCommands(ITool tool, string file, Dictionary<string, string> commands, Func<string, bool> isReserved, ContentErrors errors, Location at)
     {
-        foreach (var command in tool.Commands.Where(command => !commands.TryAdd(command, file)))
+        foreach (var command in tool.Commands)
         {
-            errors.Add(file, at, $"the command '{command}' already starts the tool in {commands[command]}");
+            if (isReserved(command))
+            {
+                errors.Add(file, at, $"commands: '{command}' is one of Guidebot's own commands; choose another word");
+            }
+            else if (!commands.TryAdd(command, file))
+            {
+                errors.Add(file, at, $"commands: '{command}' already starts the tool in {commands[command]}");
+            }
         }
     }
 }

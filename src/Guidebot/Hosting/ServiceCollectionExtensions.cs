@@ -6,10 +6,10 @@ using Guidebot.BotFramework.Storage;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
-using Guidebot.Features.Employers;
+using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
-using Guidebot.Features.StepUp;
+using Guidebot.Features.Lookups;
 using Guidebot.Features.Teams;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
@@ -58,9 +58,11 @@ internal static class ServiceCollectionExtensions
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Guide>(s => GuideLoader.Load(CardsPath(s)));
-        services.AddSingleton(s => new GuideSearch(s.GetRequiredService<Guide>(), SynonymsLoader.Load(CardsPath(s))));
-        services.AddSingleton(s => OnboardingLoader.Load(CardsPath(s), s.GetRequiredService<Guide>()));
+        services.AddSingleton(s => ContentLoader.Load(CardsPath(s), BuiltInCommands.Contains));
+        services.AddSingleton(s => s.GetRequiredService<GuideContent>().Guide);
+        services.AddSingleton(s => s.GetRequiredService<GuideContent>().Course);
+        services.AddSingleton(s => s.GetRequiredService<GuideContent>().Tools);
+        services.AddSingleton(s => new GuideSearch(s.GetRequiredService<Guide>(), s.GetRequiredService<GuideContent>().Synonyms));
         services.AddSingleton<IStartupCheck, KnowledgeWarmup>();
         return services;
     }
@@ -77,12 +79,11 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<BrowseHandlers>();
         services.AddSingleton<SearchAnswers>();
         services.AddSingleton<SearchHandlers>();
-        services.AddSingleton<WalkthroughCatalog>();
+        services.AddSingleton<AreaTools>();
+        services.AddSingleton<WalkthroughDialog>();
         services.AddSingleton<WalkthroughHandlers>();
-        services.AddSingleton<StepUpChecklists>();
-        services.AddSingleton<StepUpHandlers>();
-        services.AddSingleton<EmployerLookup>();
-        services.AddSingleton<EmployerHandlers>();
+        services.AddSingleton<ChecklistHandlers>();
+        services.AddSingleton<LookupHandlers>();
         services.AddSingleton<OnboardingHandlers>();
         services.AddSingleton<SelfAssessmentHandlers>();
         services.AddSingleton<GuideRunner>();

@@ -52,7 +52,7 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
-    public async Task Start_ContentWithTwoErrors_RefusesWithEachFileAndLine()
+    public async Task Start_ContentWithTwoErrors_RefusesWithEachFileLineAndColumn()
     {
         var cards = Directory.CreateTempSubdirectory("guidebot-bad-cards-").FullName;
         try
@@ -78,7 +78,7 @@ public sealed class StartupFailureTests
             Assert.Equal(areas.Count, errors.Count);
             foreach (var (area, error) in areas.Zip(errors))
             {
-                Assert.Matches($@"^{Prefix}areas/{Path.GetFileName(area)}:\d+: ", error);
+                Assert.Matches($@"^{Prefix}{Path.GetFileName(cards)}/areas/{Path.GetFileName(area)}:\d+:\d+: item '[a-z0-9-]+': title is empty$", error);
             }
         }
         finally
