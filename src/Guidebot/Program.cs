@@ -1,5 +1,10 @@
 using Guidebot.Hosting;
 
+if (args is [ContentCheckCommand.Name, .. var paths])
+{
+    return ContentCheckCommand.Run(paths, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
