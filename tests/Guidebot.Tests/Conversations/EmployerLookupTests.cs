@@ -64,7 +64,7 @@ public sealed class EmployerLookupTests
         await new TestFlow(adapter)
             .Send("menu")
             .AssertReply("Eller vælg et emne")
-            .Click("Virksomheder: motivation & argumenter")
+            .Click("Virksomheder: motivation og argumenter")
             .AssertReply(reply => Assert.Contains(EmployerTexts.ToolSituations, reply.SubmitButtons().Select(b => b.Title)))
             .Click(EmployerTexts.ToolSituations)
             .AssertReply(EmployerTexts.SituationsPrompt)
@@ -111,7 +111,7 @@ public sealed class EmployerLookupTests
         await new TestFlow(adapter)
             .Send("menu")
             .AssertReply("Eller vælg et emne")
-            .Click("Virksomheder: motivation & argumenter")
+            .Click("Virksomheder: motivation og argumenter")
             .AssertReply(EmployerTexts.ToolPrepare)
             .Click(EmployerTexts.ToolPrepare)
             .AssertReply(reply =>

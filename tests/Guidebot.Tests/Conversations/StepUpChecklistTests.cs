@@ -84,7 +84,7 @@ public sealed class StepUpChecklistTests
         await new TestFlow(GuideTestAdapter.Create())
             .Send("menu")
             .AssertReply("Eller vælg et emne")
-            .Click("Step-up tjeklister")
+            .Click("Step-up-tjeklister")
             .AssertReply(reply => Assert.Contains(StepUpTexts.ToolFamily, reply.SubmitButtons().Select(b => b.Title)))
             .Click(StepUpTexts.ToolHealth)
             .AssertReply(reply => Assert.Contains(Toggles(reply), toggle => toggle.Id == "maalgruppe.helbred"))
