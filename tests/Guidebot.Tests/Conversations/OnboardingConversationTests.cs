@@ -24,7 +24,7 @@ public sealed class OnboardingConversationTests : IDisposable
             .Send("hej")
             .AssertReply("Eller vælg et emne")
             .Click("Onboarding for nye konsulenter")
-            .AssertReply("0 af 8 moduler gennemført")
+            .AssertReply("0 af 11 moduler gennemført")
             .Click("Det praksisfaglige råderum")
             .AssertReply("12 kort at læse, ét ad gangen, og 3 spørgsmål til sidst.")
             .Click("Start modulet")
@@ -54,7 +54,7 @@ public sealed class OnboardingConversationTests : IDisposable
             .AssertReply(reply =>
             {
                 Assert.Contains("Du svarede rigtigt på 2 af 3 spørgsmål.", reply.AllText(), StringComparison.Ordinal);
-                Assert.Contains("1 af 8 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains("1 af 11 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
             })
             .Click("Næste modul: De seks kompetencefelter og de tre dimensioner")
             .AssertReply("Modul 2 af 8: De seks kompetencefelter og de tre dimensioner")
@@ -70,7 +70,7 @@ public sealed class OnboardingConversationTests : IDisposable
             .Send("onboarding")
             .AssertReply(reply =>
             {
-                Assert.Contains("1 af 8 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains("1 af 11 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
                 Assert.Contains("✓ 1. Det praksisfaglige råderum", reply.AllText(), StringComparison.Ordinal);
             })
             .Click("Fortsæt hvor jeg slap")
@@ -120,7 +120,7 @@ public sealed class OnboardingConversationTests : IDisposable
             .Send("fortsæt hvor jeg slap")
             .AssertReply(reply =>
             {
-                Assert.Contains("0 af 8 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains("0 af 11 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
                 Assert.DoesNotContain("Fortsæt hvor jeg slap", reply.SubmitButtons().Select(b => b.Title));
             })
             .StartTestAsync();
