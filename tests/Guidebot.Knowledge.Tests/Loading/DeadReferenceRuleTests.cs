@@ -21,13 +21,7 @@ public sealed class DeadReferenceRuleTests : IDisposable
     [InlineData("Hent mere inspiration i vores samtalekort.", "samtalekort", "the printed conversation cards")]
     public void Load_SourceTextWithADeadPointer_ReportsItWithLineAndColumn(string text, string found, string what)
     {
-        Write($$"""
-            area: { id: a, title: Område, summary: Kort., order: 1 }
-            items:
-              - id: a-1
-                title: Første
-                source: { doc: doc, section: kap. 1 }
-                body:
+        WriteItem($$"""
                   - text: "{{text}}"
             """);
 
@@ -40,13 +34,7 @@ public sealed class DeadReferenceRuleTests : IDisposable
     [Fact]
     public void Load_DeadPointerInAChecklistEntry_ReportsTheEntry()
     {
-        Write("""
-            area: { id: a, title: Område, summary: Kort., order: 1 }
-            items:
-              - id: a-1
-                title: Første
-                source: { doc: doc, section: kap. 1 }
-                body:
+        WriteItem("""
                   - checklist:
                       id: liste
                       items:
@@ -62,13 +50,7 @@ public sealed class DeadReferenceRuleTests : IDisposable
     [Fact]
     public void Load_BelowWithNothingBelow_IsReported()
     {
-        Write("""
-            area: { id: a, title: Område, summary: Kort., order: 1 }
-            items:
-              - id: a-1
-                title: Første
-                source: { doc: doc, section: kap. 1 }
-                body:
+        WriteItem("""
                   - text: "Nedenstående er inspiration til spørgsmål:"
                   - text: "Borgerens netværk kan inddrages."
             """);
@@ -82,13 +64,7 @@ public sealed class DeadReferenceRuleTests : IDisposable
     [InlineData("table: { columns: [Fra, Til], rows: [[x, y]] }")]
     public void Load_BelowFollowedByAListOrShow_IsFine(string next)
     {
-        Write($$"""
-            area: { id: a, title: Område, summary: Kort., order: 1 }
-            items:
-              - id: a-1
-                title: Første
-                source: { doc: doc, section: kap. 1 }
-                body:
+        WriteItem($$"""
                   - text: "Nedenstående er inspiration til spørgsmål:"
                   - {{next}}
               - id: a-2
@@ -103,13 +79,7 @@ public sealed class DeadReferenceRuleTests : IDisposable
     [Fact]
     public void Load_DeadPointerInANoteOrTheBotsOwnItem_IsFine()
     {
-        Write("""
-            area: { id: a, title: Område, summary: Kort., order: 1 }
-            items:
-              - id: a-1
-                title: Første
-                source: { doc: doc, section: kap. 1 }
-                body:
+        WriteItem("""
                   - note: "Kildens figur står på side 8."
               - id: a-2
                 title: Anden
@@ -126,13 +96,7 @@ public sealed class DeadReferenceRuleTests : IDisposable
     [InlineData("Herunder også at koordinere med andre parter.")]
     public void Load_OrdinaryText_IsFine(string text)
     {
-        Write($$"""
-            area: { id: a, title: Område, summary: Kort., order: 1 }
-            items:
-              - id: a-1
-                title: Første
-                source: { doc: doc, section: kap. 1 }
-                body:
+        WriteItem($$"""
                   - text: "{{text}}"
             """);
 
@@ -141,6 +105,17 @@ public sealed class DeadReferenceRuleTests : IDisposable
 
     private IReadOnlyList<ContentError> LoadErrors() =>
         Assert.Throws<ContentValidationException>(() => GuideLoader.Load(_root)).Errors;
+
+    /// <summary>Writes an area whose first item, 'a-1' from 'doc', has <paramref name="body"/> (its body entries, and any items after it).</summary>
+    private void WriteItem(string body) => Write($$"""
+        area: { id: a, title: Område, summary: Kort., order: 1 }
+        items:
+          - id: a-1
+            title: Første
+            source: { doc: doc, section: kap. 1 }
+            body:
+        {{body}}
+        """);
 
     private void Write(string yaml)
     {
