@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Guidebot.BotFramework.Schema;
+using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Storage;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;
@@ -15,16 +16,17 @@ public sealed class RestartConversationTests
     public async Task Message_StackSavedByAnOlderVersion_IsClearedWithTheDanishNoticeThenTheMenu()
     {
         var adapter = GuideTestAdapter.Create();
+        var click = TestActivities.Click(JsonDocument.Parse("{}").RootElement);
         var saved = JsonDocument.Parse("""{"version":"0","stack":[{"id":"walkthrough","state":{"walk":"raaderum","page":"3"}}]}""").RootElement.Clone();
         await adapter.Services.GetRequiredService<IStorage>().WriteAsync(
-            $"{TestActivities.ChannelId}/conversations/conversation-1",
+            adapter.Services.GetRequiredService<ConversationState>().GetStorageKey(click),
             new Dictionary<string, JsonElement> { ["DialogState"] = saved },
             BotFrameworkJson.Default.DictionaryStringJsonElement,
             null,
             default);
 
         await new TestFlow(adapter)
-            .Send(TestActivities.Click(JsonDocument.Parse("{}").RootElement))
+            .Send(click)
             .AssertReply(BotTexts.Restarted)
             .AssertReply(BotTexts.AreasHeading)
             .Send("næste")
