@@ -23,6 +23,7 @@ public sealed class GuideSearch : IDisposable
 
     private const int PhraseSlop = 2;
     private const int MaxSuggestions = 3;
+    private const float WantedKindBoost = 2f;
 
     // Items ranked this high are checked for coverage; a good match ranked lower than this is not missed in practice.
     private const int Candidates = 50;
@@ -36,7 +37,7 @@ public sealed class GuideSearch : IDisposable
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(synonyms);
         _index = new GuideIndex(guide);
-        _parser = new ConceptParser(synonyms, _index.Vocabulary);
+        _parser = new ConceptParser(synonyms, guide.Items.SelectMany(item => item.Keywords), _index.Vocabulary);
         _snippets = new SnippetBuilder(_index);
     }
 
@@ -47,7 +48,7 @@ public sealed class GuideSearch : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var parsed = _parser.Parse(query);
         var concepts = parsed.Concepts.Select(c => ConceptMatch.Create(_index, c)).ToList();
-        var hits = Find(concepts, parsed.Phrase, max);
+        var hits = Find(concepts, parsed, max);
         var suggestions = Suggest(concepts);
         return hits.Count > 0
             ? new SearchResult(SearchResultKind.Match, hits, suggestions)
@@ -56,7 +57,7 @@ public sealed class GuideSearch : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    private List<SearchHit> Find(List<ConceptMatch> concepts, IReadOnlyList<string> phrase, int max)
+    private List<SearchHit> Find(List<ConceptMatch> concepts, ParsedQuery parsed, int max)
     {
         if (concepts.All(c => c.DocFreq == 0))
         {
@@ -69,31 +70,24 @@ public sealed class GuideSearch : IDisposable
             query.Add(concept.Query, Occur.SHOULD);
         }
 
-        if (phrase.Count > 1)
+        if (parsed.Phrase.Count > 1)
         {
-            query.Add(PhraseBonus(phrase), Occur.SHOULD);
+            query.Add(PhraseBonus(parsed.Phrase), Occur.SHOULD);
         }
 
         var weights = concepts.Select(c => c.Weight(_index.Count)).ToArray();
         var total = weights.Sum();
-        var hits = new List<SearchHit>(max);
-        foreach (var scoreDoc in _index.Searcher.Search(query, Candidates).ScoreDocs)
-        {
-            if (hits.Count == max)
-            {
-                break;
-            }
-
-            var covered = concepts.Select((c, i) => c.Matches(scoreDoc.Doc) ? weights[i] : 0).Sum();
-            var coverage = covered / total;
-            if (coverage >= MinCoverage)
-            {
-                hits.Add(new SearchHit(_index.ItemAt(scoreDoc.Doc), scoreDoc.Score, coverage, _snippets.Build(scoreDoc.Doc, concepts)));
-            }
-        }
-
-        return hits;
+        return [.. _index.Searcher.Search(query, Candidates).ScoreDocs
+            .Select(scoreDoc => (scoreDoc.Doc, Score: Boosted(scoreDoc, parsed), Coverage: concepts.Select((c, i) => c.Credit(scoreDoc.Doc) * weights[i]).Sum() / total))
+            .Where(hit => hit.Coverage >= MinCoverage)
+            .OrderByDescending(hit => hit.Score)
+            .Take(max)
+            .Select(hit => new SearchHit(_index.ItemAt(hit.Doc), hit.Score, hit.Coverage, _snippets.Build(hit.Doc, concepts)))];
     }
+
+    // Asked for questions ("spørgsmål til …") or a checklist, an item that holds them beats one that only talks about them.
+    private float Boosted(ScoreDoc scoreDoc, ParsedQuery parsed) =>
+        parsed.Wants != Wants.Anything && _index.Offers(scoreDoc.Doc, parsed.Wants) ? scoreDoc.Score * WantedKindBoost : scoreDoc.Score;
 
     private static DisjunctionMaxQuery PhraseBonus(IReadOnlyList<string> stems)
     {
@@ -128,7 +122,7 @@ public sealed class GuideSearch : IDisposable
                 : c.Concept.Text);
             var suggestion = string.Join(' ', words);
             if (!suggestions.Contains(suggestion, StringComparer.Ordinal)
-                && Find([.. _parser.Parse(suggestion).Concepts.Select(c => ConceptMatch.Create(_index, c))], [], 1).Count > 0)
+                && Find([.. _parser.Parse(suggestion).Concepts.Select(c => ConceptMatch.Create(_index, c))], new ParsedQuery([], [], Wants.Anything), 1).Count > 0)
             {
                 suggestions.Add(suggestion);
             }

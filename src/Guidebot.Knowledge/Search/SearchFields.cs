@@ -21,4 +21,17 @@ internal static class SearchFields
         (Body, 1.0f),
         (Area, 0.5f),
     ];
+
+    /// <summary>
+    /// How much a query word found in a field shows that an item is about it, for coverage: a word in the
+    /// title, or a phrase said as the title or a keyword says it, shows the item is about it; a single keyword
+    /// says a little less, the body or a typo of a body word less still. So "superliga tabellen" is not answered
+    /// by an item that happens to list "tabel" among its keywords.
+    /// </summary>
+    public static float Credit(string field, bool phrase) => field switch
+    {
+        Title => 1.0f,
+        Keywords => phrase ? 1.0f : 0.75f,
+        _ => 0.6f,
+    };
 }
