@@ -13,12 +13,12 @@ public static class BlockText
     {
         Paragraph p => [p.Text],
         Heading h => [h.Text],
-        BulletList l => l.Items,
-        NumberedList l => l.Items,
-        QuestionList q => q.Questions,
+        Checklist c => [.. c.Title is null ? [] : new[] { c.Title }, .. c.Texts],
+        EntryList l => l.Texts,
         Quote q => [q.Text],
         Table t => t.Rows.Select(row => string.Join(" – ", row)),
-        Checklist c => [.. c.Title is null ? [] : new[] { c.Title }, .. c.Items.Select(i => i.Text)],
+        Note n => [n.Text],
+        Show => [],
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "unknown block kind"),
     };
 

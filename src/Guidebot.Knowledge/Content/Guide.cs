@@ -9,7 +9,11 @@ public sealed class Guide
     {
         Areas = areas;
         Sources = sources;
-        _itemsById = areas.SelectMany(a => a.Items).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _itemsById = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var item in areas.SelectMany(a => a.Items))
+        {
+            _itemsById.TryAdd(item.Id, item); // the loader reports duplicates; the first one stands
+        }
     }
 
     public IReadOnlyList<Area> Areas { get; }
@@ -21,4 +25,13 @@ public sealed class Guide
     public Area? FindArea(string id) => Areas.FirstOrDefault(a => a.Id == id);
 
     public Item? FindItem(string id) => _itemsById.GetValueOrDefault(id);
+
+    /// <summary>The item, block or entry a reference points at, or null when there is none.</summary>
+    public ContentPart? Resolve(ContentRef reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return FindItem(reference.ItemId) is not { } item ? null
+            : reference.Anchor is null ? new ContentPart(item)
+            : item.Find(reference.Anchor);
+    }
 }

@@ -4,7 +4,7 @@ namespace Guidebot.Knowledge.Loading;
 
 /// <summary>
 /// Reads cards/ (sources.yaml and one file per area under areas/) into a <see cref="Guide"/>.
-/// Every problem is collected with its file and line and reported at once.
+/// Every problem is collected with its file, line and column and reported at once.
 /// </summary>
 public static class GuideLoader
 {
@@ -13,45 +13,46 @@ public static class GuideLoader
 
     public static Guide Load(string cardsPath)
     {
+        var errors = new ContentErrors();
+        var guide = Load(cardsPath, errors);
+        errors.ThrowIfAny();
+        return guide;
+    }
+
+    internal static Guide Load(string cardsPath, ContentErrors errors)
+    {
         if (!Directory.Exists(cardsPath))
         {
             throw new DirectoryNotFoundException($"The content folder '{Path.GetFullPath(cardsPath)}' does not exist.");
         }
 
-        var errors = new List<ContentError>();
-        var sourcesPath = Path.Combine(cardsPath, SourcesFileName);
-        var sourcesFile = YamlFile.Parse<SourcesFile>(sourcesPath, Relative(cardsPath, sourcesPath), errors);
-        var sources = sourcesFile is null
-            ? new Dictionary<string, Source>()
-            : SourceValidator.Build(sourcesFile, Relative(cardsPath, sourcesPath), errors);
+        var sourcesFile = YamlFile.Parse<SourcesFile>(Path.Combine(cardsPath, SourcesFileName), SourcesFileName, errors);
+        var sources = sourcesFile is null ? [] : SourceValidator.Build(sourcesFile, SourcesFileName, errors);
 
-        var areaFiles = Directory.Exists(Path.Combine(cardsPath, AreasFolderName))
-            ? Directory.GetFiles(Path.Combine(cardsPath, AreasFolderName), "*.yaml").Order(StringComparer.Ordinal).ToList()
-            : [];
+        var folder = Path.Combine(cardsPath, AreasFolderName);
+        var areaFiles = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
         if (areaFiles.Count == 0)
         {
             errors.Add(new ContentError(AreasFolderName, 0, "no area files (*.yaml) found"));
         }
 
-        var builder = new AreaBuilder(sources, errors);
+        var references = new ReferenceChecks(errors);
+        var builder = new AreaBuilder(sources, errors, references);
         foreach (var path in areaFiles)
         {
-            var file = YamlFile.Parse<AreaFile>(path, Relative(cardsPath, path), errors);
-            if (file is not null)
+            var name = CardFilePath(cardsPath, path);
+            if (YamlFile.Parse<AreaFile>(path, name, errors) is { } file)
             {
-                builder.Add(file, Relative(cardsPath, path));
+                builder.Add(file, name);
             }
         }
 
-        var areas = builder.Finish();
-        if (errors.Count > 0)
-        {
-            throw new ContentValidationException(errors);
-        }
-
-        return new Guide(areas, sources);
+        var guide = new Guide(ShowResolver.Resolve(builder.Finish(), errors), sources);
+        references.Check(guide);
+        return guide;
     }
 
-    private static string Relative(string root, string path) =>
+    /// <summary>A file's name relative to cards/, with forward slashes, as errors name it.</summary>
+    internal static string CardFilePath(string root, string path) =>
         Path.GetRelativePath(root, path).Replace('\\', '/');
 }

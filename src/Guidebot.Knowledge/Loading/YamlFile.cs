@@ -1,22 +1,13 @@
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Guidebot.Knowledge.Loading;
 
-/// <summary>Reads one YAML file of cards/ strictly (unknown fields are errors), recording problems with file and line.</summary>
+/// <summary>Reads one YAML file of cards/ strictly (see <see cref="StrictObjectDeserializer"/>), recording problems with file, line and column.</summary>
 internal static class YamlFile
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .WithNodeDeserializer(
-            inner => new LocationTrackingDeserializer(inner),
-            syntax => syntax.InsteadOf<ObjectNodeDeserializer>())
-        .Build();
-
-    public static T? Parse<T>(string path, string name, List<ContentError> errors)
-        where T : class
+    public static T? Parse<T>(string path, string name, ContentErrors errors)
+        where T : LocatedDoc
     {
         if (!File.Exists(path))
         {
@@ -24,10 +15,13 @@ internal static class YamlFile
             return null;
         }
 
+        var deserializer = new DeserializerBuilder()
+            .WithNodeDeserializer(new StrictObjectDeserializer(name, errors), syntax => syntax.OnTop())
+            .Build();
         try
         {
             using var reader = File.OpenText(path);
-            var parsed = Deserializer.Deserialize<T>(reader);
+            var parsed = deserializer.Deserialize<T>(reader);
             if (parsed is null)
             {
                 errors.Add(new ContentError(name, 1, "file is empty"));
@@ -37,12 +31,12 @@ internal static class YamlFile
         }
         catch (YamlException ex)
         {
-            errors.Add(new ContentError(name, (int)ex.Start.Line, Describe(ex)));
+            errors.Add(name, new Location((int)ex.Start.Line, (int)ex.Start.Column), Describe(ex));
             return null;
         }
     }
 
-    // YamlDotNet wraps the useful message (e.g. "Property 'foo' not found") in an inner exception.
+    // YamlDotNet wraps the useful message in an inner exception; its outer one repeats the position.
     private static string Describe(YamlException ex) =>
-        ex.InnerException is { } inner ? $"{ex.Message} {inner.Message}".Trim() : ex.Message;
+        (ex.InnerException is { } inner ? inner.Message : ex.Message).Trim();
 }

@@ -4,9 +4,10 @@ using Guidebot.Knowledge.Loading;
 namespace Guidebot.Knowledge.Onboarding;
 
 /// <summary>Turns the parsed onboarding.yaml into a <see cref="Course"/>, checking ids against the guide.</summary>
-internal sealed class CourseBuilder(Guide guide, List<ContentError> errors)
+internal sealed class CourseBuilder(Guide guide, ContentErrors errors)
 {
     private const string File = OnboardingLoader.FileName;
+    private readonly ReferenceChecks _references = new(errors);
     private readonly HashSet<string> _moduleIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _questionIds = new(StringComparer.Ordinal);
 
@@ -14,46 +15,46 @@ internal sealed class CourseBuilder(Guide guide, List<ContentError> errors)
     {
         if (file.Wording is null || !guide.Sources.TryGetValue(file.Wording, out var source) || !source.IsBotsOwn)
         {
-            Error(1, $"'wording:' must name the bot's own source from sources.yaml (one with 'own: true'), not '{file.Wording}': module titles, questions and options are the bot's words");
+            Fail(file.At("wording"), $"'wording:' must name the bot's own source from sources.yaml (one with 'own: true'), not '{file.Wording}': module titles, questions and options are the bot's words");
         }
 
         if (file.Modules.Count == 0)
         {
-            Error(1, "'modules:' needs at least one module");
+            Fail(file.At("modules"), "'modules:' needs at least one module");
         }
 
         var modules = file.Modules.Select(BuildModule).ToList();
         var selfAssessment = file.SelfAssessment is { } doc
-            ? new SelfAssessmentBuilder(guide, errors).Build(doc)
-            : Missing();
+            ? new SelfAssessmentBuilder(guide, errors, _references).Build(doc)
+            : Missing(file);
         return modules.Any(m => m is null) || selfAssessment is null ? null : new Course([.. modules.OfType<CourseModule>()], selfAssessment);
     }
 
-    private SelfAssessment? Missing()
+    private SelfAssessment? Missing(OnboardingFile file)
     {
-        Error(1, "'selfAssessment:' is missing");
+        Fail(file.Location, "'selfAssessment:' is missing");
         return null;
     }
 
     private CourseModule? BuildModule(ModuleDoc doc)
     {
-        var ok = RequireId(doc.Id, doc.Line, "module") & RequireText(doc.Title, doc.Line, $"title of module '{doc.Id}'");
+        var ok = RequireId(doc.Id, doc.At("id"), "module") & RequireText(doc.Title, doc.At("title"), $"title of module '{doc.Id}'");
         if (doc.Id is not null && !_moduleIds.Add(doc.Id))
         {
-            ok = Error(doc.Line, $"duplicate module id '{doc.Id}'");
+            ok = Fail(doc.At("id"), $"duplicate module id '{doc.Id}'");
         }
 
         if (doc.Read.Count == 0 || doc.Quiz.Count == 0)
         {
-            ok = Error(doc.Line, $"module '{doc.Id}' needs items to 'read:' and at least one 'quiz:' question");
+            ok = Fail(doc.Location, $"module '{doc.Id}' needs items to 'read:' and at least one 'quiz:' question");
         }
 
-        if (doc.Read.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        foreach (var twice in doc.Read.GroupBy(id => id.Value).Where(g => g.Count() > 1))
         {
-            ok = Error(doc.Line, $"module '{doc.Id}' reads '{twice.Key}' twice");
+            ok = Fail(twice.Last().Location, $"module '{doc.Id}' reads '{twice.Key}' twice");
         }
 
-        var reading = doc.Read.Select(id => FindItem(id, doc.Line, $"module '{doc.Id}' reads")).ToList();
+        var reading = doc.Read.Select(id => FindItem(id, $"module '{doc.Id}': read")).ToList();
         var quiz = doc.Quiz.Select(q => BuildQuestion(q, doc)).ToList();
         return ok && reading.All(i => i is not null) && quiz.All(q => q is not null)
             ? new CourseModule(doc.Id!, doc.Title!.Trim(), [.. reading.OfType<Item>()], [.. quiz.OfType<QuizQuestion>()])
@@ -62,16 +63,20 @@ internal sealed class CourseBuilder(Guide guide, List<ContentError> errors)
 
     private QuizQuestion? BuildQuestion(QuestionDoc doc, ModuleDoc module)
     {
-        var ok = RequireId(doc.Id, doc.Line, "question") & RequireText(doc.Question, doc.Line, $"question '{doc.Id}'");
+        var ok = RequireId(doc.Id, doc.At("id"), "question") & RequireText(doc.Question, doc.At("question"), $"question '{doc.Id}'");
         if (doc.Id is not null && !_questionIds.Add(doc.Id))
         {
-            ok = Error(doc.Line, $"duplicate question id '{doc.Id}'");
+            ok = Fail(doc.At("id"), $"duplicate question id '{doc.Id}'");
         }
 
-        var item = FindItem(doc.BasedOn, doc.Line, $"question '{doc.Id}' is based on");
-        if (item is not null && !module.Read.Contains(item.Id))
+        var item = doc.BasedOn is null ? null : FindItem(doc.BasedOn, $"question '{doc.Id}': basedOn");
+        if (doc.BasedOn is null)
         {
-            ok = Error(doc.Line, $"question '{doc.Id}' is based on '{item.Id}', which module '{module.Id}' does not read");
+            ok = Fail(doc.Location, $"question '{doc.Id}' needs 'basedOn:' (the item it quotes)");
+        }
+        else if (item is not null && module.Read.All(read => read.Value != item.Id))
+        {
+            ok = Fail(doc.BasedOn.Location, $"question '{doc.Id}' is based on '{item.Id}', which module '{module.Id}' does not read");
         }
 
         ok &= item is not null && CheckQuote(doc, item);
@@ -84,18 +89,18 @@ internal sealed class CourseBuilder(Guide guide, List<ContentError> errors)
     // The quote is the source's words, so it must stand in the item; the key must stand in the quote.
     private bool CheckQuote(QuestionDoc doc, Item item)
     {
-        if (!RequireText(doc.Quote, doc.Line, $"quote of question '{doc.Id}'") || !RequireText(doc.Key, doc.Line, $"key of question '{doc.Id}'"))
+        if (!RequireText(doc.Quote, doc.At("quote"), $"quote of question '{doc.Id}'") || !RequireText(doc.Key, doc.At("key"), $"key of question '{doc.Id}'"))
         {
             return false;
         }
 
         if (!SourceText.Of(item).Contains(SourceText.Normalise(doc.Quote!), StringComparison.Ordinal))
         {
-            return Error(doc.Line, $"question '{doc.Id}': the quote is not in item '{item.Id}' (copy the item's own words)");
+            return Fail(doc.At("quote"), $"question '{doc.Id}': the quote is not in item '{item.Id}' (copy the item's own words)");
         }
 
         return SourceText.Normalise(doc.Quote!).Contains(SourceText.Normalise(doc.Key!), StringComparison.Ordinal)
-            || Error(doc.Line, $"question '{doc.Id}': the key '{doc.Key}' is not part of the quote");
+            || Fail(doc.At("key"), $"question '{doc.Id}': the key '{doc.Key}' is not part of the quote");
     }
 
     // Exactly one correct option, and it is the only one that repeats the key: the source decides the answer.
@@ -103,14 +108,14 @@ internal sealed class CourseBuilder(Guide guide, List<ContentError> errors)
     {
         if (doc.Options.Count is < 2 or > 4)
         {
-            return Error(doc.Line, $"question '{doc.Id}' needs 2 to 4 options, not {doc.Options.Count}");
+            return Fail(doc.At("options"), $"question '{doc.Id}' needs 2 to 4 options, not {doc.Options.Count}");
         }
 
-        var ok = doc.Options.Aggregate(true, (all, o) => RequireText(o.Text, o.Line, $"an option of question '{doc.Id}'") && all);
+        var ok = doc.Options.Aggregate(true, (all, o) => RequireText(o.Text, o.At("text"), $"an option of question '{doc.Id}'") && all);
         var correct = doc.Options.Count(o => o.Correct);
         if (correct != 1)
         {
-            return Error(doc.Line, $"question '{doc.Id}' needs exactly one option with 'correct: true', not {correct}");
+            return Fail(doc.At("options"), $"question '{doc.Id}' needs exactly one option with 'correct: true', not {correct}");
         }
 
         if (!ok || doc.Key is null)
@@ -121,7 +126,7 @@ internal sealed class CourseBuilder(Guide guide, List<ContentError> errors)
         var key = SourceText.Normalise(doc.Key);
         foreach (var option in doc.Options.Where(o => o.Correct != SourceText.Normalise(o.Text!).Contains(key, StringComparison.Ordinal)))
         {
-            ok = Error(option.Line, option.Correct
+            ok = Fail(option.Location, option.Correct
                 ? $"question '{doc.Id}': the correct option does not contain the key '{doc.Key}'"
                 : $"question '{doc.Id}': a wrong option contains the key '{doc.Key}'");
         }
@@ -129,27 +134,14 @@ internal sealed class CourseBuilder(Guide guide, List<ContentError> errors)
         return ok;
     }
 
-    private Item? FindItem(string? id, int line, string what)
-    {
-        if (id is not null && guide.FindItem(id) is { } item)
-        {
-            return item;
-        }
+    private Item? FindItem(LocatedText id, string what) => _references.ResolveItem(guide, File, id, what);
 
-        Error(line, $"{what} '{id}', which is not an item in areas/");
-        return null;
-    }
-
-    private bool RequireId(string? id, int line, string what) =>
+    private bool RequireId(string? id, Location at, string what) =>
         (id is not null && AreaBuilder.IdPattern().IsMatch(id))
-        || Error(line, $"{what} id '{id}' must be lower-case letters, digits and dashes");
+        || Fail(at, $"{what} id '{id}' must be lower-case letters, digits and dashes");
 
-    private bool RequireText(string? text, int line, string what) =>
-        !string.IsNullOrWhiteSpace(text) || Error(line, $"{what} is empty");
+    private bool RequireText(string? text, Location at, string what) =>
+        !string.IsNullOrWhiteSpace(text) || Fail(at, $"{what} is empty");
 
-    private bool Error(int line, string message)
-    {
-        errors.Add(new ContentError(File, line, message));
-        return false;
-    }
+    private bool Fail(Location at, string message) => errors.Fail(File, at, message);
 }

@@ -13,15 +13,16 @@ public static class OnboardingLoader
 
     public static Course Load(string cardsPath, Guide guide)
     {
-        ArgumentNullException.ThrowIfNull(guide);
-        var errors = new List<ContentError>();
-        var file = YamlFile.Parse<OnboardingFile>(Path.Combine(cardsPath, FileName), FileName, errors);
-        var course = file is null ? null : new CourseBuilder(guide, errors).Build(file);
-        if (course is null || errors.Count > 0)
-        {
-            throw new ContentValidationException(errors);
-        }
+        var errors = new ContentErrors();
+        var course = Load(cardsPath, guide, errors);
+        errors.ThrowIfAny();
+        return course!;
+    }
 
-        return course;
+    internal static Course? Load(string cardsPath, Guide guide, ContentErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        var file = YamlFile.Parse<OnboardingFile>(Path.Combine(cardsPath, FileName), FileName, errors);
+        return file is null ? null : new CourseBuilder(guide, errors).Build(file);
     }
 }

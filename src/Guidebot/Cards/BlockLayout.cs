@@ -1,26 +1,33 @@
 using Guidebot.BotFramework.Cards;
 using Guidebot.Knowledge.Content;
+using Guidebot.Texts;
 
 namespace Guidebot.Cards;
 
-/// <summary>Lays out an item's body blocks for a phone: lists as lists, pairs as facts, quotes set apart.</summary>
+/// <summary>Lays out an item's body blocks for a phone: lists as lists, pairs as facts, quotes set apart, the bot's notes marked as its own.</summary>
 internal static class BlockLayout
 {
     public static IEnumerable<CardElement> Render(Block block) => block switch
     {
         Paragraph paragraph => [Text(paragraph.Text)],
         Heading heading => [new TextBlock { Text = heading.Text, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium }],
-        BulletList list => list.Items.Select(entry => ListEntry($"• {entry}")),
-        NumberedList list => list.Items.Select((entry, index) => ListEntry($"{index + 1}. {entry}")),
-        QuestionList questions => [Questions(questions.Questions)],
+        BulletList list => list.Texts.Select(entry => ListEntry($"• {entry}")),
+        NumberedList list => list.Texts.Select((entry, index) => ListEntry($"{index + 1}. {entry}")),
+        QuestionList questions => [Questions(questions.Texts)],
+        Checklist checklist => ChecklistPreview(checklist),
         Quote quote => [QuoteBox(quote)],
         Table { Columns.Count: 2 } table => [PairTable(table)],
         Table table => table.Rows.Select(row => RowFacts(table.Columns, row)),
-        Checklist checklist => ChecklistPreview(checklist),
+        Note note => [NoteText(note.Text)],
+        Show show => show.Parts.Select(PartBox),
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "No layout for this block kind."),
     };
 
     public static TextBlock Text(string text) => new() { Text = text, Wrap = true };
+
+    /// <summary>The bot's own words inside content, never mistaken for the source's.</summary>
+    public static TextBlock NoteText(string text) =>
+        new() { Text = $"**{BotTexts.NoteLabel}:** {text}", IsSubtle = true, Wrap = true, Spacing = Spacing.Medium };
 
     private static TextBlock ListEntry(string text) => new() { Text = text, Wrap = true, Spacing = Spacing.Small };
 
@@ -56,6 +63,24 @@ internal static class BlockLayout
     private static IEnumerable<CardElement> ChecklistPreview(Checklist checklist) =>
         [
             .. checklist.Title is null ? [] : new[] { new TextBlock { Text = checklist.Title, Weight = FontWeight.Bolder, Wrap = true } },
-            .. checklist.Items.Select(entry => ListEntry($"☐ {entry.Text}")),
+            .. checklist.Texts.Select(entry => ListEntry($"☐ {entry}")),
         ];
+
+    // A part of another item: its title, the part (or, for a whole item, its lead), its source and a way to open it.
+    private static Container PartBox(ContentPart part) => new()
+    {
+        Separator = true,
+        Spacing = Spacing.Medium,
+        Items =
+        [
+            new TextBlock { Text = part.Item.Title, Weight = FontWeight.Bolder, Wrap = true },
+            .. (part.Block is null ? Lead(part.Item) : part.Blocks).SelectMany(Render),
+            ItemCards.SourceLine(part.Item.Source),
+            .. NavigationButtons.Links([ItemCards.Open(BotTexts.OpenItem(part.Item.Title), part.Item)]),
+        ],
+    };
+
+    // What a consultant reaches for first: the item's questions or checklist, else its opening block.
+    private static IReadOnlyList<Block> Lead(Item item) =>
+        [item.Body.FirstOrDefault(block => block is QuestionList or Checklist) ?? item.Body[0]];
 }

@@ -34,6 +34,11 @@ internal static class BotTexts
 
     public const string SeeAlso = "Se også";
 
+    /// <summary>Marks the bot's own words inside content.</summary>
+    public const string NoteLabel = "Guidebots note";
+
+    public static string OpenItem(string title) => $"Åbn: {title}";
+
     public const string HelpTitle = "Sådan bruger du Guidebot";
 
     public static readonly IReadOnlyList<(string Typed, string Does)> HelpCommands =

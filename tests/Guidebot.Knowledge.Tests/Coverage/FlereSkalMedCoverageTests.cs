@@ -85,9 +85,9 @@ public sealed partial class FlereSkalMedCoverageTests
     [Fact]
     public void Checklists_OnePerTrin_WithTheSourcesItemCounts()
     {
-        Assert.Equal(4, Checklist("flere-skal-med-trin-2-tjekliste-jobmatch", "tjekliste-jobmatch").Items.Count);
-        Assert.Equal(5, Checklist("flere-skal-med-trin-2-tjekliste-aftale", "tjekliste-aftale").Items.Count);
-        Assert.Equal(4, Checklist("flere-skal-med-trin-3-tjekliste", "tjekliste-opfoelgning").Items.Count);
+        Assert.Equal(4, Checklist("flere-skal-med-trin-2-tjekliste-jobmatch", "tjekliste-jobmatch").Entries.Count);
+        Assert.Equal(5, Checklist("flere-skal-med-trin-2-tjekliste-aftale", "tjekliste-aftale").Entries.Count);
+        Assert.Equal(4, Checklist("flere-skal-med-trin-3-tjekliste", "tjekliste-opfoelgning").Entries.Count);
     }
 
     [SkippableFact]
@@ -99,23 +99,23 @@ public sealed partial class FlereSkalMedCoverageTests
             seed,
             "Det individuelle jobmatch med fokus på ordinære timer:",
             "Redskaber:",
-            Checklist("flere-skal-med-trin-2-tjekliste-jobmatch", "tjekliste-jobmatch").Items.Select(i => i.Text));
+            Checklist("flere-skal-med-trin-2-tjekliste-jobmatch", "tjekliste-jobmatch").Entries.Select(i => i.Text));
         SeedAssert.SameBullets(
             seed,
             "Arbejds- og opfølgningsaftale:",
             "Vis omhu i brugen",
-            Checklist("flere-skal-med-trin-2-tjekliste-aftale", "tjekliste-aftale").Items.Select(i => i.Text));
+            Checklist("flere-skal-med-trin-2-tjekliste-aftale", "tjekliste-aftale").Entries.Select(i => i.Text));
         SeedAssert.SameBullets(
             seed,
             "Jobformidlerens løbende opfølgning:",
             "Redskaber:",
-            Checklist("flere-skal-med-trin-3-tjekliste", "tjekliste-opfoelgning").Items.Select(i => i.Text));
+            Checklist("flere-skal-med-trin-3-tjekliste", "tjekliste-opfoelgning").Entries.Select(i => i.Text));
     }
 
     [Fact]
     public void Virksomhedspraktik_HasExactlyThreePurposesInOrder()
     {
-        var purposes = Item("flere-skal-med-virksomhedspraktik").Body.OfType<NumberedList>().Single().Items;
+        var purposes = Item("flere-skal-med-virksomhedspraktik").Body.OfType<NumberedList>().Single().Texts;
 
         Assert.Equal(
             [
@@ -131,9 +131,9 @@ public sealed partial class FlereSkalMedCoverageTests
     {
         var body = Item("flere-skal-med-personlig-jobformidler").Body;
 
-        Assert.Equal(4, body.OfType<NumberedList>().Single().Items.Count);
+        Assert.Equal(4, body.OfType<NumberedList>().Single().Texts.Count);
         Assert.Contains(body, b => b is Heading h && h.Text.Contains("Makkerskab", StringComparison.Ordinal));
-        Assert.Equal(3, body.OfType<BulletList>().First().Items.Count);
+        Assert.Equal(3, body.OfType<BulletList>().First().Texts.Count);
         Assert.Contains(Area.Items, i => Texts(i).Any(t => t.Contains("indgå i et ’makkerskab’ med borgeren i centrum", StringComparison.Ordinal)));
     }
 
@@ -146,7 +146,7 @@ public sealed partial class FlereSkalMedCoverageTests
         Assert.Equal("Håndtering af fravær", Item("flere-skal-med-fravaer").Title);
         Assert.Equal("Klare principper for brug af sprogtolk", Item("flere-skal-med-sprogtolk").Title);
         Assert.Contains("Som udgangspunkt bruges der ikke sprogtolk.", Texts(Item("flere-skal-med-sprogtolk")).First(), StringComparison.Ordinal);
-        Assert.Equal(2, Item("flere-skal-med-branchepakker").Body.OfType<BulletList>().Single().Items.Count);
+        Assert.Equal(2, Item("flere-skal-med-branchepakker").Body.OfType<BulletList>().Single().Texts.Count);
         Assert.Contains(Texts(Item("flere-skal-med-sprogkort")), t => t.EndsWith("/sprogkort", StringComparison.Ordinal));
     }
 

@@ -117,8 +117,8 @@ public sealed partial class KompetencefelterCoverageTests
     public void Dimensions_ThreeInOrder_OverviewAndOneItemEach()
     {
         var overview = Assert.Single(Item($"{AreaId}-dimensioner").Body.OfType<BulletList>());
-        Assert.Equal(3, overview.Items.Count);
-        Assert.All(DimensionLabels.Zip(overview.Items), p => Assert.StartsWith(p.First, p.Second, StringComparison.Ordinal));
+        Assert.Equal(3, overview.Texts.Count);
+        Assert.All(DimensionLabels.Zip(overview.Texts), p => Assert.StartsWith(p.First, p.Second, StringComparison.Ordinal));
 
         var ids = Area.Items.Select(i => i.Id).ToList();
         Assert.Equal(DimensionItems, ids.Where(DimensionItems.Contains));
@@ -134,8 +134,8 @@ public sealed partial class KompetencefelterCoverageTests
     {
         var forms = Assert.Single(Item($"{AreaId}-laeringsstile").Body.OfType<BulletList>());
 
-        Assert.Equal(3, forms.Items.Count);
-        Assert.All(LearningFormLabels.Zip(forms.Items), p => Assert.StartsWith(p.First, p.Second, StringComparison.Ordinal));
+        Assert.Equal(3, forms.Texts.Count);
+        Assert.All(LearningFormLabels.Zip(forms.Texts), p => Assert.StartsWith(p.First, p.Second, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed partial class KompetencefelterCoverageTests
 
     private static Item Item(string id) => Area.Item(id);
 
-    private static IReadOnlyList<string> LevelList(string id) => Assert.Single(Item(id).Body.OfType<BulletList>()).Items;
+    private static IReadOnlyList<string> LevelList(string id) => Assert.Single(Item(id).Body.OfType<BulletList>()).Texts;
 
     /// <summary>The seed with its extraction markup (*, **, &lt;i&gt;, footnote marks) stripped in every comparison.</summary>
     private static SeedText Seed() => SeedText.Load(SeedText.Faglighed, SeedMarkup.Strip);

@@ -12,7 +12,7 @@ public sealed class MotivationCoverageTests
 
     [Fact]
     public void Premises_ForventningsafstemningWithCitizen_ThreeInOrder() =>
-        AssertOpenings(["Første forudsætning", "Dernæst", "Herefter"], Area.Block<NumberedList>("motivation-forudsaetninger").Items);
+        AssertOpenings(["Første forudsætning", "Dernæst", "Herefter"], Area.Block<NumberedList>("motivation-forudsaetninger").Texts);
 
     [Fact]
     public void Tips_ConversationWithCitizen_FiveStepsInOrder() =>
@@ -21,7 +21,7 @@ public sealed class MotivationCoverageTests
                 "Hvad skal vi tale om?", "Borgerens ønsker til næste skridt", "Muligheder og særlige hensyn",
                 "Er der indsatser, der skal koordineres?", "Opsamling og næste skridt",
             ],
-            Area.Block<NumberedList>("motivation-samtaletips").Items);
+            Area.Block<NumberedList>("motivation-samtaletips").Texts);
 
     [SkippableTheory]
     [InlineData("motivation-forudsaetninger", typeof(NumberedList), 3, "Det er derfor afgørende, at du som virksomhedskonsulent", "Tips til samtalen med tydelig")]

@@ -96,7 +96,7 @@ public sealed partial class PraktikCoverageTests
         Assert.Equal(5, NumberedHeadings("praktik-guide-virksomhed").Count);
         Assert.Equal(3, NumberedHeadings("praktik-guide-opstart").Count);
         Assert.Equal(FollowUpPoints, NumberedHeadings("praktik-guide-under"));
-        Assert.Equal(6, Area.Block<Checklist>("praktik-guide-opstart").Items.Count);
+        Assert.Equal(6, Area.Block<Checklist>("praktik-guide-opstart").Entries.Count);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed partial class PraktikCoverageTests
         var headings = Area.Blocks<Heading>("praktik-guide-efter").Select(h => h.Text).ToList();
 
         Assert.Equal(AfterHeadings, headings);
-        Assert.Equal(AfterQuestionCounts, Area.Blocks<QuestionList>("praktik-guide-efter").Select(q => q.Questions.Count));
+        Assert.Equal(AfterQuestionCounts, Area.Blocks<QuestionList>("praktik-guide-efter").Select(q => q.Texts.Count));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed partial class PraktikCoverageTests
         var help = HeadedQuestions("praktik-beskrivelse-hjaelpespoergsmaal");
 
         Assert.Equal(7, source.Count);
-        SeedAssert.SameList(seed, source.Select(p => p.Point), checklist.Items.Select(i => i.Text));
+        SeedAssert.SameList(seed, source.Select(p => p.Point), checklist.Entries.Select(i => i.Text));
         SeedAssert.SameList(seed, source.Select(p => p.Point), help.Select(h => h.Heading));
         Assert.Equal(
             source.Select(p => string.Join(" | ", p.Questions.Select(SeedText.Normalise))),
@@ -135,8 +135,8 @@ public sealed partial class PraktikCoverageTests
     {
         Assert.Contains("Forefaldende arbejde", Area.Block<Table>("praktik-eksempel-thomas-upraecis").Rows.Select(r => r[1]));
         Assert.Contains(Area.Blocks<Paragraph>("praktik-eksempel-thomas-praecis"), p => p.Text.StartsWith("Den anden beskrivelse læner sig derimod op ad SMART-mål", StringComparison.Ordinal));
-        Assert.Equal(5, Area.Block<BulletList>("praktik-eksempel-thomas").Items.Count);
-        Assert.Equal(7, Area.Block<BulletList>("praktik-eksempel-marianne").Items.Count);
+        Assert.Equal(5, Area.Block<BulletList>("praktik-eksempel-thomas").Texts.Count);
+        Assert.Equal(7, Area.Block<BulletList>("praktik-eksempel-marianne").Texts.Count);
         Assert.Contains(Area.Blocks<Paragraph>("praktik-eksempel-marianne-beskrivelse"), p => p.Text.Contains("klargøre mobiltelefoner og tablets", StringComparison.Ordinal));
     }
 
@@ -150,17 +150,17 @@ public sealed partial class PraktikCoverageTests
 
         Assert.IsType<BulletList>(item.Body[item.Body.ToList().IndexOf(intro) + 1]);
         Assert.Equal(5, rules.Count);
-        SeedAssert.SameList(seed, rules, Area.Block<BulletList>("praktik-hybrid").Items);
-        Assert.StartsWith("Niels", Area.Block<NumberedList>("praktik-hybrid-restaurant").Items[0], StringComparison.Ordinal);
-        Assert.StartsWith("Else", Area.Block<NumberedList>("praktik-hybrid-plejecenter").Items[0], StringComparison.Ordinal);
-        Assert.Equal(4, Area.Block<NumberedList>("praktik-hybrid-restaurant").Items.Count);
-        Assert.Equal(4, Area.Block<NumberedList>("praktik-hybrid-plejecenter").Items.Count);
+        SeedAssert.SameList(seed, rules, Area.Block<BulletList>("praktik-hybrid").Texts);
+        Assert.StartsWith("Niels", Area.Block<NumberedList>("praktik-hybrid-restaurant").Texts[0], StringComparison.Ordinal);
+        Assert.StartsWith("Else", Area.Block<NumberedList>("praktik-hybrid-plejecenter").Texts[0], StringComparison.Ordinal);
+        Assert.Equal(4, Area.Block<NumberedList>("praktik-hybrid-restaurant").Texts.Count);
+        Assert.Equal(4, Area.Block<NumberedList>("praktik-hybrid-plejecenter").Texts.Count);
     }
 
     [Fact]
     public void Effektivitet_HasTheFourCoreCompetences()
     {
-        Assert.Equal(CoreCompetences, Area.Block<BulletList>("praktik-effektivitet").Items);
+        Assert.Equal(CoreCompetences, Area.Block<BulletList>("praktik-effektivitet").Texts);
     }
 
     [SkippableFact]
@@ -195,7 +195,7 @@ public sealed partial class PraktikCoverageTests
             }
             else if (block is QuestionList questions)
             {
-                result[^1] = (result[^1].Heading, questions.Questions);
+                result[^1] = (result[^1].Heading, questions.Texts);
             }
         }
 

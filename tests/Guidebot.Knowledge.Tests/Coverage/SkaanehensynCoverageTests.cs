@@ -55,7 +55,7 @@ public sealed class SkaanehensynCoverageTests
     [Fact]
     public void Smart_FiveLetters_InOrder()
     {
-        var letters = Area.Block<BulletList>("skaanehensyn-smart").Items;
+        var letters = Area.Block<BulletList>("skaanehensyn-smart").Texts;
 
         Assert.Equal(5, letters.Count);
         Assert.Equal(["Specifikt", "Målbart", "Attraktivt", "Realistisk", "Tidsbestemt"], letters.Select(l => l.Split(' ')[0]));
@@ -68,7 +68,7 @@ public sealed class SkaanehensynCoverageTests
     [InlineData("skaanehensyn-haandtering", 6, "Hvordan kan begrænsningen håndteres?", "Når du taler med borgeren om skånehensyn")]
     public void Limitation_Questions_AllFromSeedInOrder(string itemId, int count, string start, string end)
     {
-        var questions = Area.Block<QuestionList>(itemId).Questions;
+        var questions = Area.Block<QuestionList>(itemId).Texts;
 
         Assert.Equal(count, questions.Count);
         SeedAssert.SameBullets(SeedText.Load(SeedText.Cabi), start, end, questions);

@@ -33,14 +33,14 @@ public sealed partial class SpoergeteknikCoverageTests
         foreach (var (title, questions) in seed)
         {
             var item = Area.Items.Single(i => i.Title == title);
-            Assert.Equal(questions, Area.Block<QuestionList>(item.Id).Questions);
+            Assert.Equal(questions, Area.Block<QuestionList>(item.Id).Texts);
         }
     }
 
     [Fact]
     public void KarlTomm_Overview_ListsTheFourTypesAsInTheModel()
     {
-        var overview = Area.Block<BulletList>("spoergeteknik-karl-tomm").Items;
+        var overview = Area.Block<BulletList>("spoergeteknik-karl-tomm").Texts;
 
         Assert.Equal(TypeIds.Select(id => Area.Item(id).Title), overview);
     }
@@ -61,7 +61,7 @@ public sealed partial class SpoergeteknikCoverageTests
     {
         var zones = Area.Item("spoergeteknik-zoner");
 
-        Assert.Equal(["Utryghedszonen", "Udviklingszonen", "Tryghedszonen"], Area.Block<BulletList>(zones.Id).Items);
+        Assert.Equal(["Utryghedszonen", "Udviklingszonen", "Tryghedszonen"], Area.Block<BulletList>(zones.Id).Texts);
         var text = string.Join(' ', zones.Body.OfType<Paragraph>().Select(p => p.Text));
         Assert.Contains("nærmeste udviklingszone – altså den gule zone", text, StringComparison.Ordinal);
         Assert.Contains("tryghedszonen, vil der ikke ske en udvikling", text, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed partial class SpoergeteknikCoverageTests
         var lines = SeedText.Load(SeedText.Cabi).Lines.Select(l => l.Trim()).ToList();
 
         Assert.Equal(lines.Where(l => l.EndsWith("zonen", StringComparison.Ordinal) && !l.Contains(' ', StringComparison.Ordinal)),
-            Area.Block<BulletList>("spoergeteknik-zoner").Items);
+            Area.Block<BulletList>("spoergeteknik-zoner").Texts);
     }
 
     [SkippableFact]

@@ -44,18 +44,18 @@ public sealed class StepUpCoverageTests
         Assert.False(string.IsNullOrEmpty(barrier));
         if (checklistId is null)
         {
-            Assert.Equal(3, item.Body.OfType<QuestionList>().Single().Questions.Count);
+            Assert.Equal(3, item.Body.OfType<QuestionList>().Single().Texts.Count);
             return;
         }
 
         var checklist = Checklist(itemId, checklistId);
-        Assert.All(itemIds ?? [], id => Assert.Contains(checklist.Items, i => i.Id == id));
+        Assert.All(itemIds ?? [], id => Assert.Contains(checklist.Entries, i => i.Id == id));
     }
 
     [Fact]
     public void Elements_AreTheThreeInOrder()
     {
-        var elements = Item("step-up-elementer").Body.OfType<BulletList>().Single().Items;
+        var elements = Item("step-up-elementer").Body.OfType<BulletList>().Single().Texts;
 
         Assert.Collection(
             elements,
@@ -73,8 +73,8 @@ public sealed class StepUpCoverageTests
         var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-maalgruppe", "maalgruppe");
 
-        Assert.Equal(["gruppe-1", "helbred", "familie"], checklist.Items.Select(i => i.Id));
-        SeedAssert.SameBullets(seed, "Målgruppe for ”step-up”-indsatsen", "Redskaber:", checklist.Items.Select(i => i.Text));
+        Assert.Equal(["gruppe-1", "helbred", "familie"], checklist.Entries.Select(i => i.Id));
+        SeedAssert.SameBullets(seed, "Målgruppe for ”step-up”-indsatsen", "Redskaber:", checklist.Entries.Select(i => i.Text));
     }
 
     [SkippableFact]
@@ -86,12 +86,12 @@ public sealed class StepUpCoverageTests
             seed,
             "Borgere med helbredsmæssige barrierer for job",
             "Forsørgere med familierelaterede barrierer for job",
-            Item("step-up-spoergsmaal-helbred").Body.OfType<QuestionList>().Single().Questions);
+            Item("step-up-spoergsmaal-helbred").Body.OfType<QuestionList>().Single().Texts);
         SeedAssert.SameBullets(
             seed,
             "Forsørgere med familierelaterede barrierer for job",
             "Aftaleskabelon udfyldes",
-            Item("step-up-spoergsmaal-familie").Body.OfType<QuestionList>().Single().Questions);
+            Item("step-up-spoergsmaal-familie").Body.OfType<QuestionList>().Single().Texts);
     }
 
     [SkippableFact]
@@ -100,12 +100,12 @@ public sealed class StepUpCoverageTests
         var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-tjekliste-helbred", "deltagere-helbred");
 
-        Assert.Equal(["borger", "sagsbehandler-og-jobformidler", "sundhedsfaglig-person", "netvaerk"], checklist.Items.Select(i => i.Id));
+        Assert.Equal(["borger", "sagsbehandler-og-jobformidler", "sundhedsfaglig-person", "netvaerk"], checklist.Entries.Select(i => i.Id));
         SeedAssert.SameBullets(
             seed,
             "Hvem skal være til stede ved de tværfaglige samtaler?",
             "Hvilke dokumenter",
-            checklist.Items.Select(i => i.Text));
+            checklist.Entries.Select(i => i.Text));
     }
 
     [SkippableFact]
@@ -114,12 +114,12 @@ public sealed class StepUpCoverageTests
         var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-tjekliste-helbred", "dokumenter-helbred");
 
-        Assert.Equal(["laegedokumenter", "forberedelsesmateriale", "cv-og-jobmaal"], checklist.Items.Select(i => i.Id));
+        Assert.Equal(["laegedokumenter", "forberedelsesmateriale", "cv-og-jobmaal"], checklist.Entries.Select(i => i.Id));
         SeedAssert.SameBullets(
             seed,
             "forberedesen tilr den tværfaglige samtale?",
             "Redskaber:",
-            checklist.Items.Select(i => i.Text));
+            checklist.Entries.Select(i => i.Text));
     }
 
     [SkippableFact]
@@ -130,12 +130,12 @@ public sealed class StepUpCoverageTests
 
         Assert.Equal(
             ["borger", "sagsbehandler-og-jobformidler", "familiefaglig-person", "fagpersoner-om-barn", "netvaerk"],
-            checklist.Items.Select(i => i.Id));
+            checklist.Entries.Select(i => i.Id));
         SeedAssert.SameBullets(
             seed,
             "Hvem skal være til stede i de tværfaglige samtaler?",
             "Hvilke dokumenter",
-            checklist.Items.Select(i => i.Text));
+            checklist.Entries.Select(i => i.Text));
     }
 
     [SkippableFact]
@@ -144,12 +144,12 @@ public sealed class StepUpCoverageTests
         var seed = SeedText.Load(SeedText.FlereSkalMed);
         var checklist = Checklist("step-up-tjekliste-familie", "dokumenter-familie");
 
-        Assert.Equal(["sager-paa-barn", "forberedelsesmateriale", "cv-og-jobmaal", "status-barrierer"], checklist.Items.Select(i => i.Id));
+        Assert.Equal(["sager-paa-barn", "forberedelsesmateriale", "cv-og-jobmaal", "status-barrierer"], checklist.Entries.Select(i => i.Id));
         SeedAssert.SameBullets(
             seed,
             "forberedelsen til den tværfaglige samtale?",
             "Redskaber:",
-            checklist.Items.Select(i => i.Text));
+            checklist.Entries.Select(i => i.Text));
     }
 
     [SkippableFact]
@@ -162,18 +162,18 @@ public sealed class StepUpCoverageTests
             .Select(q => q + "?")
             .ToList();
 
-        Assert.Equal(6, checklist.Items.Count);
-        SeedAssert.SameList(seed, source, checklist.Items.Select(i => i.Text));
+        Assert.Equal(6, checklist.Entries.Count);
+        SeedAssert.SameList(seed, source, checklist.Entries.Select(i => i.Text));
     }
 
     [Fact]
     public void Consent_ReminderAndRequirement_ArePresent()
     {
-        var reminder = Checklist("step-up-samtykke", "samtykke").Items.Single();
+        var reminder = Checklist("step-up-samtykke", "samtykke").Entries.Single();
 
         Assert.Equal("Samtykke til at dele og indhente borgers oplysninger med/fra andre forvaltningsområder", reminder.Text);
         Assert.Contains("Der skal indhentes samtykke fra borgeren.", ItemTexts.Of(Item("step-up-forberedelse")).ElementAt(1), StringComparison.Ordinal);
-        Assert.EndsWith("efter samtykke fra borgeren", Checklist("step-up-tjekliste-familie", "dokumenter-familie").Items[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith("efter samtykke fra borgeren", Checklist("step-up-tjekliste-familie", "dokumenter-familie").Entries[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public sealed class VirksomhederCoverageTests
         var overviewIndex = Area.Items.ToList().FindIndex(i => i.Id == "virksomheder-overbevist");
         Assert.Equal(factors.Select(f => f.Id), Area.Items.Skip(overviewIndex + 1).Take(7).Select(i => i.Id));
         var overviewList = Assert.Single(Area.Items[overviewIndex].Body.OfType<BulletList>());
-        Assert.Equal(MotivationFactors, overviewList.Items);
+        Assert.Equal(MotivationFactors, overviewList.Texts);
     }
 
     [SkippableFact]
@@ -154,8 +154,8 @@ public sealed class VirksomhederCoverageTests
     [Fact]
     public void PortersValueChain_HasEveryPrimaryAndSupportActivity()
     {
-        var primary = Assert.Single(Item("virksomheder-porter").Body.OfType<BulletList>()).Items;
-        var support = Assert.Single(Item("virksomheder-porter-stoettefunktioner").Body.OfType<BulletList>()).Items;
+        var primary = Assert.Single(Item("virksomheder-porter").Body.OfType<BulletList>()).Texts;
+        var support = Assert.Single(Item("virksomheder-porter-stoettefunktioner").Body.OfType<BulletList>()).Texts;
 
         Assert.Equal(PorterPrimaryActivityOpenings.Length, primary.Count);
         Assert.All(PorterPrimaryActivityOpenings.Zip(primary), pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
@@ -166,8 +166,8 @@ public sealed class VirksomhederCoverageTests
     [Fact]
     public void Toolboxes_BigAndBasic_AreCompleteAndInOrder()
     {
-        Assert.Equal(BigToolbox, Assert.Single(Item("virksomheder-store-vaerktoejskasse").Body.OfType<BulletList>()).Items);
-        Assert.Equal(BasicToolbox, Assert.Single(Item("virksomheder-basale-vaerktoejskasse").Body.OfType<BulletList>()).Items);
+        Assert.Equal(BigToolbox, Assert.Single(Item("virksomheder-store-vaerktoejskasse").Body.OfType<BulletList>()).Texts);
+        Assert.Equal(BasicToolbox, Assert.Single(Item("virksomheder-basale-vaerktoejskasse").Body.OfType<BulletList>()).Texts);
     }
 
     [SkippableFact]
@@ -188,7 +188,7 @@ public sealed class VirksomhederCoverageTests
         var checklist = Assert.Single(Item("virksomheder-forberedelse").Body.OfType<Checklist>());
 
         Assert.Equal("Tjek virksomhedens hjemmeside", checklist.Title);
-        Assert.Equal(PreparationChecklist, checklist.Items.Select(i => i.Text));
+        Assert.Equal(PreparationChecklist, checklist.Entries.Select(i => i.Text));
     }
 
     [Fact]
@@ -197,10 +197,10 @@ public sealed class VirksomhederCoverageTests
         var tip = Assert.Single(Item("virksomheder-tip-kontakt").Body.OfType<Checklist>());
         var citizen = Assert.Single(Item("virksomheder-konkret-borger").Body.OfType<Checklist>());
 
-        Assert.Equal(5, tip.Items.Count);
-        Assert.StartsWith("Hvad er dit mål med opringningen?", tip.Items[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("Overvej indvendinger.", tip.Items[^1].Text, StringComparison.Ordinal);
-        Assert.Equal(6, citizen.Items.Count);
+        Assert.Equal(5, tip.Entries.Count);
+        Assert.StartsWith("Hvad er dit mål med opringningen?", tip.Entries[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Overvej indvendinger.", tip.Entries[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(6, citizen.Entries.Count);
     }
 
     [Fact]
@@ -217,12 +217,12 @@ public sealed class VirksomhederCoverageTests
     [Fact]
     public void QuestionLists_HaveTheSourcesCounts()
     {
-        Assert.Equal(5, Assert.Single(Item("virksomheder-indledende-dialog").Body.OfType<QuestionList>()).Questions.Count);
-        Assert.Equal(9, Assert.Single(Item("virksomheder-tal-om-loennede-timer").Body.OfType<QuestionList>()).Questions.Count);
-        Assert.Equal(4, Assert.Single(Item("virksomheder-hvor-starter-dialogen").Body.OfType<QuestionList>()).Questions.Count);
-        Assert.Equal(9, Assert.Single(Item("virksomheder-rekrutteringspartner").Body.OfType<BulletList>()).Items.Count);
-        Assert.Equal(3, Assert.Single(Item("virksomheder-argumenter").Body.OfType<BulletList>()).Items.Count);
-        Assert.Equal(5, Assert.Single(Item("virksomheder-hjaelp").Body.OfType<BulletList>()).Items.Count);
+        Assert.Equal(5, Assert.Single(Item("virksomheder-indledende-dialog").Body.OfType<QuestionList>()).Texts.Count);
+        Assert.Equal(9, Assert.Single(Item("virksomheder-tal-om-loennede-timer").Body.OfType<QuestionList>()).Texts.Count);
+        Assert.Equal(4, Assert.Single(Item("virksomheder-hvor-starter-dialogen").Body.OfType<QuestionList>()).Texts.Count);
+        Assert.Equal(9, Assert.Single(Item("virksomheder-rekrutteringspartner").Body.OfType<BulletList>()).Texts.Count);
+        Assert.Equal(3, Assert.Single(Item("virksomheder-argumenter").Body.OfType<BulletList>()).Texts.Count);
+        Assert.Equal(5, Assert.Single(Item("virksomheder-hjaelp").Body.OfType<BulletList>()).Texts.Count);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class VirksomhederCoverageTests
         var headings = body.OfType<Heading>().Select(h => h.Text);
 
         Assert.Equal(EsgThemes, headings);
-        Assert.Equal(6, body.OfType<QuestionList>().Sum(q => q.Questions.Count));
+        Assert.Equal(6, body.OfType<QuestionList>().Sum(q => q.Texts.Count));
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i] is Heading)
@@ -245,7 +245,7 @@ public sealed class VirksomhederCoverageTests
     [Fact]
     public void SocialResponsibilityTools_AreAllNamed()
     {
-        var tools = Assert.Single(Item("virksomheder-bliv-klogere").Body.OfType<BulletList>()).Items;
+        var tools = Assert.Single(Item("virksomheder-bliv-klogere").Body.OfType<BulletList>()).Texts;
 
         Assert.Equal(["Benchmarkmodellen", "Den sociale beregner", "Byggeriets sociale beregner", "ESG"], tools);
         Assert.NotNull(RepoCards.Guide.FindItem("virksomheder-social-beregner"));

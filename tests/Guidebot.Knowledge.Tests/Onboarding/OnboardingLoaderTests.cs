@@ -13,7 +13,7 @@ public sealed class OnboardingLoaderTests : IDisposable
           learningForms:
             item: a-3
             dimensions:
-              - { id: praktisk, item: a-1, entry: 1 }
+              - { id: praktisk, item: a-1, entry: refleksiv }
         """;
 
     private readonly string _root = Directory.CreateTempSubdirectory("guidebot-onboarding-").FullName;
@@ -22,7 +22,7 @@ public sealed class OnboardingLoaderTests : IDisposable
             new Area("a", "Område", "Kort.", [
                 Item("a-1", new Paragraph("Det er på en ordinær arbejdsplads, man **bedst** optræner.")),
                 Item("a-2", new Paragraph("Hav ”professionel optimisme”.")),
-                Item("a-3", new BulletList(["Praktisk læring", "Refleksiv læring"])),
+                Item("a-3", new BulletList([new ListEntry("Praktisk læring", "praktisk"), new ListEntry("Refleksiv læring", "refleksiv")])),
             ]),
         ],
         new Dictionary<string, Source> { ["guidebot"] = Bot, ["doc"] = Doc });
@@ -68,17 +68,17 @@ public sealed class OnboardingLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_UnknownItemId_ReportsTheModuleLine()
+    public void Load_UnknownItemId_ReportsTheIdWhereItStands()
     {
         Write(Module(Options, read: "[a-1, a-9]"));
 
         var error = Assert.Single(LoadErrors());
-        Assert.Equal(("onboarding.yaml", 3), (error.File, error.Line));
-        Assert.Contains("'a-9', which is not an item", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("onboarding.yaml", 5, 17), (error.File, error.Line, error.Column));
+        Assert.Equal("module 'm-1': read: no item 'a-9' (did you mean 'a-1'?)", error.Message);
     }
 
     [Fact]
-    public void Load_NoCorrectOption_ReportsTheQuestionLine()
+    public void Load_NoCorrectOption_ReportsTheOptionsField()
     {
         Write(Module("""
             - text: En ordinær arbejdsplads
@@ -86,12 +86,12 @@ public sealed class OnboardingLoaderTests : IDisposable
             """));
 
         var error = Assert.Single(LoadErrors());
-        Assert.Equal(("onboarding.yaml", 7), (error.File, error.Line));
+        Assert.Equal(("onboarding.yaml", 12), (error.File, error.Line));
         Assert.Contains("exactly one option with 'correct: true', not 0", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_TwoCorrectOptions_ReportsTheQuestionLine()
+    public void Load_TwoCorrectOptions_ReportsTheOptionsField()
     {
         Write(Module("""
             - text: En ordinær arbejdsplads
@@ -101,7 +101,7 @@ public sealed class OnboardingLoaderTests : IDisposable
             """));
 
         var error = Assert.Single(LoadErrors());
-        Assert.Equal(("onboarding.yaml", 7), (error.File, error.Line));
+        Assert.Equal(("onboarding.yaml", 12), (error.File, error.Line));
         Assert.Contains("not 2", error.Message, StringComparison.Ordinal);
     }
 
@@ -121,12 +121,12 @@ public sealed class OnboardingLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_QuoteNotInTheItem_ReportsTheQuestionLine()
+    public void Load_QuoteNotInTheItem_ReportsTheQuoteField()
     {
         Write(Module(Options, quote: "Det er i et kursusforløb, man bedst optræner."));
 
         var error = Assert.Single(LoadErrors());
-        Assert.Equal(("onboarding.yaml", 7), (error.File, error.Line));
+        Assert.Equal(("onboarding.yaml", 10), (error.File, error.Line));
         Assert.Contains("the quote is not in item 'a-1'", error.Message, StringComparison.Ordinal);
     }
 

@@ -23,10 +23,10 @@ public static class AreaItems
     public static IReadOnlyList<string> Entries(this Area area, string itemId, Type listKind) =>
         Assert.Single(area.Item(itemId).Body, block => block.GetType() == listKind) switch
         {
-            BulletList b => b.Items,
-            NumberedList n => n.Items,
-            QuestionList q => q.Questions,
-            Checklist c => [.. c.Items.Select(i => i.Text)],
+            BulletList b => b.Texts,
+            NumberedList n => n.Texts,
+            QuestionList q => q.Texts,
+            Checklist c => [.. c.Entries.Select(i => i.Text)],
             var other => throw new ArgumentException($"{other.GetType().Name} is not a list.", nameof(listKind)),
         };
 }

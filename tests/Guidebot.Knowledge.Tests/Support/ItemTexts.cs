@@ -22,12 +22,12 @@ public static class ItemTexts
         {
             Paragraph p => [p.Text],
             Heading h => [h.Text],
-            BulletList b => b.Items,
-            NumberedList n => n.Items,
-            QuestionList q => q.Questions,
+            BulletList b => b.Texts,
+            NumberedList n => n.Texts,
+            QuestionList q => q.Texts,
             Quote q => [q.Text, q.Who],
             Table t => t.Columns.Concat(t.Rows.SelectMany(row => row)),
-            Checklist c => c.Items.Select(i => i.Text).Prepend(c.Title),
+            Checklist c => c.Entries.Select(i => i.Text).Prepend(c.Title),
             _ => throw new InvalidOperationException($"Unknown block {block.GetType().Name}"),
         };
 

@@ -44,7 +44,7 @@ public sealed class EmployerLookupTests
                 foreach (var related in factor.Related.Select(id => guide.FindItem(id)!))
                 {
                     Assert.Contains(related.Title, text, StringComparison.Ordinal);
-                    Assert.All(related.Body.OfType<QuestionList>().SelectMany(list => list.Questions), question => Assert.Contains(question, text, StringComparison.Ordinal));
+                    Assert.All(related.Body.OfType<QuestionList>().SelectMany(list => list.Texts), question => Assert.Contains(question, text, StringComparison.Ordinal));
                 }
 
                 Assert.Contains(BotTexts.BackButton, reply.SubmitButtons().Select(b => b.Title));
@@ -85,7 +85,7 @@ public sealed class EmployerLookupTests
     {
         var adapter = GuideTestAdapter.Create();
         var callItem = adapter.Services.GetRequiredService<Guide>().FindItem("virksomheder-konkret-borger")!;
-        var points = callItem.Body.OfType<Checklist>().Single().Items;
+        var points = callItem.Body.OfType<Checklist>().Single().Entries;
 
         await new TestFlow(adapter)
             .Send("arbejdsgiver")
@@ -166,12 +166,12 @@ public sealed class EmployerLookupTests
     {
         Paragraph p => [p.Text],
         Heading h => [h.Text],
-        BulletList l => l.Items,
-        NumberedList l => l.Items,
-        QuestionList q => q.Questions,
+        BulletList l => l.Texts,
+        NumberedList l => l.Texts,
+        QuestionList q => q.Texts,
         Quote q => [q.Text],
         Table t => t.Rows.SelectMany(row => row),
-        Checklist c => c.Items.Select(i => i.Text),
+        Checklist c => c.Entries.Select(i => i.Text),
         _ => [],
     };
 }

@@ -145,8 +145,8 @@ public sealed class StepUpChecklistTests
     private static List<Section> ExpectedSections(Guide guide, string barrier)
     {
         Checklist Find(string item, string id) => guide.FindItem(item)!.Body.OfType<Checklist>().Single(c => c.Id == id);
-        List<(string, string)> All(string item, string id) => [.. Find(item, id).Items.Select(e => ($"{id}.{e.Id}", e.Text))];
-        var questions = guide.FindItem($"step-up-spoergsmaal-{barrier}")!.Body.OfType<QuestionList>().Single().Questions;
+        List<(string, string)> All(string item, string id) => [.. Find(item, id).Entries.Select(e => ($"{id}.{e.Id}", e.Text))];
+        var questions = guide.FindItem($"step-up-spoergsmaal-{barrier}")!.Body.OfType<QuestionList>().Single().Texts;
         Assert.Equal(3, questions.Count);
         return
         [

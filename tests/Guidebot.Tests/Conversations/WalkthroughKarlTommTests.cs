@@ -91,7 +91,7 @@ public sealed class WalkthroughKarlTommTests
     }
 
     private IEnumerable<string> Questions(string itemId) =>
-        Guide.FindItem(itemId)!.Body.OfType<QuestionList>().SelectMany(list => list.Questions);
+        Guide.FindItem(itemId)!.Body.OfType<QuestionList>().SelectMany(list => list.Texts);
 
     private static IEnumerable<JsonElement> ColumnSets(JsonElement element) => element.ValueKind switch
     {

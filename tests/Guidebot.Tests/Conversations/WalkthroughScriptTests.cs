@@ -18,7 +18,7 @@ public sealed class WalkthroughScriptTests
     [Fact]
     public async Task Expectations_FromTheMotivationArea_ShowsThePremisesThenTheFiveTipsInOrderThenTheSummary()
     {
-        var tips = Guide.FindItem(ExpectationsWalkthrough.TipsItemId)!.Body.OfType<NumberedList>().Single().Items;
+        var tips = Guide.FindItem(ExpectationsWalkthrough.TipsItemId)!.Body.OfType<NumberedList>().Single().Texts;
         var flow = StartFromMotivationArea(WalkthroughTexts.ExpectationsTool)
             .AssertReply(Guide.FindItem("motivation-forudsaetninger")!.Title)
             .Click(WalkthroughTexts.StartButton);
@@ -84,9 +84,9 @@ public sealed class WalkthroughScriptTests
     public async Task Motivation_EachObservation_ShowsTheSourcesReasonAResponseAndPaidHoursPoints(int observation)
     {
         var reasons = Guide.FindItem(MotivationWalkthrough.ReasonsItemId)!;
-        var reasonTexts = reasons.Body.OfType<BulletList>().Single().Items.Append(reasons.Body.OfType<Paragraph>().First().Text).ToList();
+        var reasonTexts = reasons.Body.OfType<BulletList>().Single().Texts.Append(reasons.Body.OfType<Paragraph>().First().Text).ToList();
         var responses = ResponseItemIds.Select(id => Guide.FindItem(id)!).ToList();
-        var paidHours = Guide.FindItem(MotivationWalkthrough.PaidHoursItemId)!.Body.OfType<BulletList>().Single().Items;
+        var paidHours = Guide.FindItem(MotivationWalkthrough.PaidHoursItemId)!.Body.OfType<BulletList>().Single().Texts;
 
         await StartFromMotivationArea(WalkthroughTexts.MotivationTool)
             .AssertReply(reply => Assert.Equal(
@@ -111,7 +111,7 @@ public sealed class WalkthroughScriptTests
     [Fact]
     public async Task Motivation_ObservationTyped_IsUnderstood()
     {
-        var reasons = Guide.FindItem(MotivationWalkthrough.ReasonsItemId)!.Body.OfType<BulletList>().Single().Items;
+        var reasons = Guide.FindItem(MotivationWalkthrough.ReasonsItemId)!.Body.OfType<BulletList>().Single().Texts;
 
         await StartFromMotivationArea(WalkthroughTexts.MotivationTool)
             .AssertReply(WalkthroughTexts.ObserveQuestion)

@@ -132,7 +132,7 @@ internal static class EmployerCards
         Items =
         [
             new TextBlock { Text = part.Item.Title, Weight = FontWeight.Bolder, Wrap = true },
-            .. part.Point is { } point ? BlockLayout.Render(new QuestionList([point.Text])) : part.Item.Body.SelectMany(BlockLayout.Render),
+            .. part.Point is { } point ? BlockLayout.Render(new QuestionList([point])) : part.Item.Body.SelectMany(BlockLayout.Render),
             ItemCards.SourceLine(part.Item.Source),
         ],
     };

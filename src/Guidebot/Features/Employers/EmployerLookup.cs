@@ -64,7 +64,7 @@ internal sealed class EmployerLookup
         var item = Require(guide, itemId);
         var point = pointId is null
             ? null
-            : item.Body.OfType<Checklist>().SelectMany(checklist => checklist.Items).FirstOrDefault(entry => entry.Id == pointId)
+            : item.Body.OfType<Checklist>().SelectMany(checklist => checklist.Entries).FirstOrDefault(entry => entry.Id == pointId)
                 ?? throw new InvalidOperationException($"Employer lookup: item '{itemId}' has no checklist point '{pointId}'.");
         return new SituationPart(item, point);
     }
@@ -77,4 +77,4 @@ internal sealed class EmployerLookup
 internal sealed record EmployerSituation(string Id, string Label, IReadOnlyList<SituationPart> Parts);
 
 /// <summary>An item shown whole, or only one <see cref="Point"/> of it.</summary>
-internal sealed record SituationPart(Item Item, ChecklistItem? Point);
+internal sealed record SituationPart(Item Item, ListEntry? Point);

@@ -47,15 +47,15 @@ internal sealed class StepUpChecklists
         var checklist = item.Body.OfType<Checklist>().FirstOrDefault(c => c.Id == checklistId)
             ?? throw new InvalidOperationException($"Step-up: item '{itemId}' has no checklist '{checklistId}'.");
         var entries = only is null
-            ? checklist.Items
-            : [.. only.Select(id => checklist.Items.FirstOrDefault(entry => entry.Id == id) ?? throw new InvalidOperationException($"Step-up: checklist '{checklistId}' has no item '{id}'."))];
+            ? checklist.Entries
+            : [.. only.Select(id => checklist.Entries.FirstOrDefault(entry => entry.Id == id) ?? throw new InvalidOperationException($"Step-up: checklist '{checklistId}' has no item '{id}'."))];
         return new StepUpSection(label, checklist.Title ?? item.Title, item, [.. entries.Select(entry => new StepUpPoint($"{checklist.Id}.{entry.Id}", entry.Text))]);
     }
 
     private static StepUpSection FromQuestions(Guide guide, string label, string itemId)
     {
         var item = Require(guide, itemId);
-        var questions = item.Body.OfType<QuestionList>().SelectMany(list => list.Questions).ToList();
+        var questions = item.Body.OfType<QuestionList>().SelectMany(list => list.Texts).ToList();
         if (questions.Count == 0)
         {
             throw new InvalidOperationException($"Step-up: item '{itemId}' has no questions.");

@@ -31,7 +31,7 @@ internal sealed class ExpectationsWalkthrough : WalkthroughScript
     {
         _premises = Require(guide, "motivation-forudsaetninger");
         _tips = Require(guide, TipsItemId);
-        _steps = _tips.Body.OfType<NumberedList>().FirstOrDefault()?.Items
+        _steps = _tips.Body.OfType<NumberedList>().FirstOrDefault()?.Texts
             ?? throw new InvalidOperationException($"The walk-through '{WalkId}' needs the steps of '{TipsItemId}'.");
         _summary = Require(guide, SummaryItemId);
         _area = guide.FindArea(_tips.AreaId)!;

@@ -26,7 +26,7 @@ internal abstract class WalkthroughScript(string id, string firstPage)
 
     /// <summary>The entries of an item's first bullet list, e.g. the reasons for resistance.</summary>
     protected static IReadOnlyList<string> Bullets(Item item, int count) =>
-        item.Body.OfType<BulletList>().FirstOrDefault() is { } list && list.Items.Count >= count
-            ? list.Items
+        item.Body.OfType<BulletList>().FirstOrDefault() is { } list && list.Entries.Count >= count
+            ? [.. list.Texts]
             : throw new InvalidOperationException($"A walk-through needs {count} bullets in the item '{item.Id}'.");
 }
