@@ -20,6 +20,7 @@ internal sealed class ConceptParser
     private const int MaxQueryLength = 500;
     private const int MinWordLength = 3;
     private const int MinCompoundPart = 4;
+    private const int MinStopWordPhrase = 3;
 
     private readonly Vocabulary _vocabulary;
     private readonly PhraseTable _synonymTerms = new();
@@ -42,9 +43,7 @@ internal sealed class ConceptParser
             }
         }
 
-        // A list such as "lov og myndighed" is two concepts, not a phrase: only phrases whose stop words carry
-        // meaning ("møder ikke op") are kept whole.
-        foreach (var tokens in keywords.Select(DanishTextAnalyzer.Tokenize).Where(t => t.Any(IsMeaningfulStopWord) && !t.All(IsStopWord)))
+        foreach (var tokens in keywords.Select(DanishTextAnalyzer.Tokenize).Where(IsKeywordPhrase))
         {
             _keywordPhrases.Add([.. tokens.Select(t => t.Stem)], 0);
         }
@@ -101,11 +100,14 @@ internal sealed class ConceptParser
         }
     }
 
-    // Snowball's Danish stop words, plus the question words staff start a question with and the abbreviations
-    // they write mid-sentence ("pga smerter").
+    // Snowball's Danish stop words, plus the question words staff start a question with, the modal verbs and
+    // small words that list lacks ("må jeg gerne …", "overfor borgeren") and the abbreviations staff write
+    // mid-sentence ("pga smerter"). In a guide this small such a word is rare, so it would weigh as a topic.
     private static readonly HashSet<string> QueryStopWords = new(StringComparer.Ordinal)
     {
         "hvordan", "hvorfor", "hvornår", "hvem", "hvilke", "hvilken", "hvilket",
+        "kan", "må", "få", "får", "fik", "gerne", "godt", "bare", "lige", "helt", "ret", "frem", "igen",
+        "blandt", "overfor", "mellem", "siden",
         "pga", "fx", "ift", "mht", "evt", "osv", "dvs",
     };
 
@@ -120,6 +122,11 @@ internal sealed class ConceptParser
 
     private static List<string[]> Stems(IEnumerable<string> terms) =>
         [.. terms.Select(term => DanishTextAnalyzer.Tokenize(term).Where(t => !IsStopWord(t)).Select(t => t.Stem).ToArray()).Where(stems => stems.Length > 0)];
+
+    // A keyword phrase is kept whole when its stop words carry meaning ("møder ikke op", "hvorfor skal jeg det"); a
+    // list such as "lov og myndighed" is two concepts, and two stop words alone ("vil ikke") say too little.
+    private static bool IsKeywordPhrase(IReadOnlyList<Token> tokens) =>
+        tokens.Any(IsMeaningfulStopWord) && (tokens.Count >= MinStopWordPhrase || !tokens.All(IsStopWord));
 
     private static bool IsMeaningfulStopWord(Token token) => IsStopWord(token) && token.Surface is not ("og" or "eller");
 

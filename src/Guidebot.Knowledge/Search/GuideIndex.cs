@@ -133,7 +133,7 @@ internal sealed class GuideIndex : IDisposable
     private static Wants[] Offers(Item item) =>
     [
         Wants.Anything,
-        .. item.Body.Any(block => block is QuestionList || block is Checklist c && c.Items.Count(i => i.Text.EndsWith('?')) * 2 > c.Items.Count) ? [Wants.Questions] : Array.Empty<Wants>(),
+        .. item.Body.Any(block => block is QuestionList || block is Checklist c && c.Entries.Count(e => e.Text.EndsWith('?')) * 2 > c.Entries.Count) ? [Wants.Questions] : Array.Empty<Wants>(),
         .. item.Body.Any(block => block is Checklist) ? [Wants.Checklist] : Array.Empty<Wants>(),
     ];
 

@@ -31,6 +31,7 @@ public sealed class GuideSearch : IDisposable
     private readonly GuideIndex _index;
     private readonly ConceptParser _parser;
     private readonly SnippetBuilder _snippets;
+    private readonly WaysIn _waysIn;
 
     public GuideSearch(Guide guide, IReadOnlyList<SynonymGroup> synonyms)
     {
@@ -39,6 +40,7 @@ public sealed class GuideSearch : IDisposable
         _index = new GuideIndex(guide);
         _parser = new ConceptParser(synonyms, guide.Items.SelectMany(item => item.Keywords), _index.Vocabulary);
         _snippets = new SnippetBuilder(_index);
+        _waysIn = new WaysIn(_index);
     }
 
     /// <summary>Finds at most <paramref name="max"/> items for free text, best first, or says there is no good match.</summary>
@@ -48,16 +50,17 @@ public sealed class GuideSearch : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var parsed = _parser.Parse(query);
         var concepts = parsed.Concepts.Select(c => ConceptMatch.Create(_index, c)).ToList();
-        var hits = Find(concepts, parsed, max);
+        var (answers, via) = _waysIn.Resolve(Rank(concepts, parsed), max);
         var suggestions = Suggest(concepts);
-        return hits.Count > 0
-            ? new SearchResult(SearchResultKind.Match, hits, suggestions)
+        return answers.Count > 0
+            ? new SearchResult(SearchResultKind.Match, [.. answers.Select(a => Hit(a, concepts))], suggestions) { Via = via is { } doc ? _index.ItemAt(doc) : null }
             : SearchResult.NoGoodMatch(suggestions);
     }
 
     public void Dispose() => _index.Dispose();
 
-    private List<SearchHit> Find(List<ConceptMatch> concepts, ParsedQuery parsed, int max)
+    // The good matches (coverage at least MinCoverage) among the best-scored candidates, best first.
+    private List<Candidate> Rank(List<ConceptMatch> concepts, ParsedQuery parsed)
     {
         if (concepts.All(c => c.DocFreq == 0))
         {
@@ -78,12 +81,13 @@ public sealed class GuideSearch : IDisposable
         var weights = concepts.Select(c => c.Weight(_index.Count)).ToArray();
         var total = weights.Sum();
         return [.. _index.Searcher.Search(query, Candidates).ScoreDocs
-            .Select(scoreDoc => (scoreDoc.Doc, Score: Boosted(scoreDoc, parsed), Coverage: concepts.Select((c, i) => c.Credit(scoreDoc.Doc) * weights[i]).Sum() / total))
-            .Where(hit => hit.Coverage >= MinCoverage)
-            .OrderByDescending(hit => hit.Score)
-            .Take(max)
-            .Select(hit => new SearchHit(_index.ItemAt(hit.Doc), hit.Score, hit.Coverage, _snippets.Build(hit.Doc, concepts)))];
+            .Select(scoreDoc => new Candidate(scoreDoc.Doc, Boosted(scoreDoc, parsed), concepts.Select((c, i) => c.Credit(scoreDoc.Doc) * weights[i]).Sum() / total))
+            .Where(candidate => candidate.Coverage >= MinCoverage)
+            .OrderByDescending(candidate => candidate.Score)];
     }
+
+    private SearchHit Hit(Candidate answer, List<ConceptMatch> concepts) =>
+        new(_index.ItemAt(answer.Doc), answer.Score, answer.Coverage, _snippets.Build(answer.Doc, concepts));
 
     // Asked for questions ("spørgsmål til …") or a checklist, an item that holds them beats one that only talks about them.
     private float Boosted(ScoreDoc scoreDoc, ParsedQuery parsed) =>
@@ -122,7 +126,7 @@ public sealed class GuideSearch : IDisposable
                 : c.Concept.Text);
             var suggestion = string.Join(' ', words);
             if (!suggestions.Contains(suggestion, StringComparer.Ordinal)
-                && Find([.. _parser.Parse(suggestion).Concepts.Select(c => ConceptMatch.Create(_index, c))], new ParsedQuery([], [], Wants.Anything), 1).Count > 0)
+                && Rank([.. _parser.Parse(suggestion).Concepts.Select(c => ConceptMatch.Create(_index, c))], new ParsedQuery([], [], Wants.Anything)).Count > 0)
             {
                 suggestions.Add(suggestion);
             }

@@ -23,14 +23,14 @@ internal static class SearchFields
     ];
 
     /// <summary>
-    /// How much a query word found in a field shows that an item is about it, for coverage: a word in the
-    /// title, or a phrase said as the title or a keyword says it, shows the item is about it; a single keyword
-    /// says a little less, the body or a typo of a body word less still. So "superliga tabellen" is not answered
-    /// by an item that happens to list "tabel" among its keywords.
+    /// How much a query word found in a field shows that an item is about it, for coverage: a phrase said as
+    /// the title or a keyword says it shows it best, a single word of the title a little less, a single keyword
+    /// less, the body or a typo of a body word least. So "superliga tabellen" is not answered by the item that
+    /// lists "tabel" among its keywords, nor "fodbold resultater" by the one whose title says "resultaterne".
     /// </summary>
     public static float Credit(string field, bool phrase) => field switch
     {
-        Title => 1.0f,
+        Title => phrase ? 1.0f : 0.9f,
         Keywords => phrase ? 1.0f : 0.75f,
         _ => 0.6f,
     };
