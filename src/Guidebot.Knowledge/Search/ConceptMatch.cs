@@ -115,7 +115,7 @@ internal sealed class ConceptMatch
         }
 
         var rewritten = index.Searcher.Rewrite(query);
-        var (credits, docFreq) = MatchingDocs(index, rewritten);
+        var (credits, docFreq) = MatchingDocs(index, rewritten, concept.Names);
         return new ConceptMatch(concept, rewritten, credits, docFreq, corrections, isUnknown);
     }
 
@@ -152,9 +152,15 @@ internal sealed class ConceptMatch
 
     // A disjunction matches an item when any of its parts does, credited by the best field it matches in:
     // single terms are read from the index's cached postings; only what is left (phrases) is run as a query.
-    private static (float[] Credits, int DocFreq) MatchingDocs(GuideIndex index, Query query)
+    // An item that holds what the word names ("spørgsmål": questions to ask) holds the concept, said or not.
+    private static (float[] Credits, int DocFreq) MatchingDocs(GuideIndex index, Query query, Wants names)
     {
         var credits = new float[index.Count];
+        for (var doc = 0; names != Wants.Anything && doc < index.Count; doc++)
+        {
+            credits[doc] = index.Offers(doc, names) ? 1 : 0;
+        }
+
         foreach (var part in query is DisjunctionMaxQuery disjunction ? disjunction.Disjuncts : [query])
         {
             if (part is TermQuery term)

@@ -187,11 +187,11 @@ internal sealed class ConceptParser
 
         public List<QueryConcept> List { get; } = [];
 
-        public void Add(IReadOnlyList<Token> own, List<IReadOnlyList<string>> forms)
+        public void Add(List<Token> own, List<IReadOnlyList<string>> forms)
         {
             if (List.Count < MaxConcepts && _seen.Add(string.Join(' ', forms[0])))
             {
-                List.Add(new QueryConcept([.. own.Select(t => t.Surface)], forms));
+                List.Add(new QueryConcept([.. own.Select(t => t.Surface)], forms) { Names = own.Count == 1 ? WhatIsWanted(own) : Wants.Anything });
             }
         }
     }

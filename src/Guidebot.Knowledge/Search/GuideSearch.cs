@@ -50,7 +50,8 @@ public sealed class GuideSearch : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var parsed = _parser.Parse(query);
         var concepts = parsed.Concepts.Select(c => ConceptMatch.Create(_index, c)).ToList();
-        var (answers, via) = _waysIn.Resolve(Rank(concepts, parsed), max);
+        var weights = concepts.Select(c => c.Weight(_index.Count)).ToArray();
+        var (answers, via) = _waysIn.Resolve([.. Rank(concepts, weights, parsed).Where(IsGood)], max, (doc, wayIn) => Adds(concepts, weights, doc, wayIn));
         var suggestions = Suggest(concepts);
         return answers.Count > 0
             ? new SearchResult(SearchResultKind.Match, [.. answers.Select(a => Hit(a, concepts))], suggestions) { Via = via is { } doc ? _index.ItemAt(doc) : null }
@@ -59,8 +60,20 @@ public sealed class GuideSearch : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    // The good matches (coverage at least MinCoverage) among the best-scored candidates, best first.
-    private List<Candidate> Rank(List<ConceptMatch> concepts, ParsedQuery parsed)
+    private static bool IsGood(Candidate candidate) => candidate.Coverage >= MinCoverage;
+
+    private bool Finds(string query)
+    {
+        List<ConceptMatch> concepts = [.. _parser.Parse(query).Concepts.Select(c => ConceptMatch.Create(_index, c))];
+        return Rank(concepts, [.. concepts.Select(c => c.Weight(_index.Count))], new ParsedQuery([], [], Wants.Anything)).Any(IsGood);
+    }
+
+    // What an item a situation card shows adds to the card: the weight of the query's concepts it holds and the card does not.
+    private static float Adds(List<ConceptMatch> concepts, float[] weights, int doc, int wayIn) =>
+        concepts.Select((c, i) => c.Credit(wayIn) == 0 ? c.Credit(doc) * weights[i] : 0).Sum();
+
+    // The best-scored candidates with their coverage, best first.
+    private List<Candidate> Rank(List<ConceptMatch> concepts, float[] weights, ParsedQuery parsed)
     {
         if (concepts.All(c => c.DocFreq == 0))
         {
@@ -78,11 +91,9 @@ public sealed class GuideSearch : IDisposable
             query.Add(PhraseBonus(parsed.Phrase), Occur.SHOULD);
         }
 
-        var weights = concepts.Select(c => c.Weight(_index.Count)).ToArray();
         var total = weights.Sum();
         return [.. _index.Searcher.Search(query, Candidates).ScoreDocs
             .Select(scoreDoc => new Candidate(scoreDoc.Doc, Boosted(scoreDoc, parsed), concepts.Select((c, i) => c.Credit(scoreDoc.Doc) * weights[i]).Sum() / total))
-            .Where(candidate => candidate.Coverage >= MinCoverage)
             .OrderByDescending(candidate => candidate.Score)];
     }
 
@@ -126,7 +137,7 @@ public sealed class GuideSearch : IDisposable
                 : c.Concept.Text);
             var suggestion = string.Join(' ', words);
             if (!suggestions.Contains(suggestion, StringComparer.Ordinal)
-                && Rank([.. _parser.Parse(suggestion).Concepts.Select(c => ConceptMatch.Create(_index, c))], new ParsedQuery([], [], Wants.Anything)).Count > 0)
+                && Finds(suggestion))
             {
                 suggestions.Add(suggestion);
             }

@@ -5,7 +5,7 @@ namespace Guidebot.Knowledge.Search;
 /// <summary>
 /// The bot's own cards that show source items (the situations, "Borgeren siger: ”Jeg har ondt”"): search finds
 /// them by the words staff use, but they are a way in, not an answer. In a ranking, such a card gives its place
-/// to the items it shows — those the query scored best first, the others in the order the card lists them — so
+/// to the items it shows — those that add most to what the card matched first, else in the card's order — so
 /// the first answer is always a source item, and the card itself is offered alongside (<see cref="SearchResult.Via"/>).
 /// </summary>
 internal sealed class WaysIn
@@ -18,10 +18,14 @@ internal sealed class WaysIn
         _shownByDoc = [.. Enumerable.Range(0, index.Count).Select(doc => Shown(index.ItemAt(doc), docsById))];
     }
 
-    /// <summary>The ranking with every way in replaced by what it shows, and the first way in that did so within <paramref name="max"/> answers.</summary>
-    public (List<Candidate> Answers, int? Via) Resolve(IReadOnlyList<Candidate> ranked, int max)
+    /// <summary>
+    /// The good matches with every way in replaced by what it shows, and the first way in that did so within
+    /// <paramref name="max"/> answers. The items a card shows come in the order of what each <paramref name="adds"/>
+    /// to the card (the query's words the card does not hold itself), then as the card lists them: "borgeren har
+    /// ondt og kan ikke løfte" puts the item about lifting first; "borgeren har ondt" keeps the card's order.
+    /// </summary>
+    public (List<Candidate> Answers, int? Via) Resolve(IReadOnlyList<Candidate> ranked, int max, Func<int, int, float> adds)
     {
-        var scored = ranked.ToDictionary(c => c.Doc);
         var answers = new List<Candidate>(max);
         var taken = new HashSet<int>();
         int? via = null;
@@ -35,9 +39,7 @@ internal sealed class WaysIn
             var shown = _shownByDoc[candidate.Doc];
             via ??= shown.Length > 0 ? candidate.Doc : null;
             var replacements = shown.Length == 0 ? [candidate]
-                : shown.Select(doc => scored.TryGetValue(doc, out var own) ? own : candidate with { Doc = doc, Score = 0 })
-                    .OrderByDescending(c => c.Score)
-                    .Select(c => c.Score > 0 ? c : c with { Score = candidate.Score });
+                : shown.OrderByDescending(doc => adds(doc, candidate.Doc)).Select(doc => candidate with { Doc = doc });
             answers.AddRange(replacements.Where(c => taken.Add(c.Doc)).Take(max - answers.Count));
         }
 
