@@ -105,7 +105,9 @@ echo "run.sh: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $co
 for provider in "${providers[@]}"; do
   # The per-conversation rate limit stays in the path but is raised: the mix builder and the cold-start probe send
   # many turns into one conversation, and the benchmark measures the bot, not the limiter (a 429 counts as an error).
-  env=(ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
+  # wrk sends no Bot Framework token: unauthenticated access is allowed on purpose (the bot listens on loopback only).
+  env=(ASPNETCORE_ENVIRONMENT=Production BotFramework__AllowUnauthenticated=true
+       Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
        RateLimits__ConversationBurst=100000 RateLimits__ConversationPerSecond=100000)
   case "$provider" in
     sqlite) env+=(Storage__Provider=Sqlite "Storage__Sqlite__Path=$work/guidebot.db") ;;
@@ -170,7 +172,7 @@ done
 
 echo "run.sh: load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 if [ "$smoke" -eq 1 ]; then
-  # Read by .ci/run, which counts the smoke run as one test.
+  # Read by test.sh, which counts the smoke run as one test.
   if [ "$failures" -eq 0 ]; then echo "load-smoke: passed"; else echo "load-smoke: failed"; fi
 fi
 [ "$failures" -eq 0 ]

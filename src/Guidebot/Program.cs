@@ -1,5 +1,10 @@
 using Guidebot.Hosting;
 
+if (args is [ContentCheckCommand.Name, .. var paths])
+{
+    return ContentCheckCommand.Run(paths, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
@@ -7,6 +12,7 @@ builder.Services
     .AddBotFramework(builder.Configuration)
     .AddKnowledge()
     .AddGuideBot()
+    .AddKeyRing(builder.Configuration)
     .AddDevChat()
     .AddRateLimits()
     .AddHealth(builder.Configuration)
@@ -16,10 +22,11 @@ var app = builder.Build();
 
 app.UseRateLimiter();
 app.MapHealth();
+app.MapTelemetry();
 app.MapBotEndpoints();
 app.MapDevChat();
 
-app.Run();
+return StartupFailure.Run(app);
 
 /// <summary>The host's entry point, public so the tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Guidebot.BotFramework.Schema;
 using Guidebot.BotFramework.Storage;
 using Guidebot.BotFramework.Turns;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Guidebot.BotFramework.State;
 
@@ -9,16 +11,18 @@ namespace Guidebot.BotFramework.State;
 /// A scope of state (conversation, user) kept in <see cref="IStorage"/> as one document of named properties.
 /// It is read at most once per turn and written back, with the ETag it was read with, only when it changed.
 /// </summary>
-public abstract class BotState
+public abstract partial class BotState
 {
     private readonly IStorage _storage;
+    private readonly ILogger _logger;
     private readonly string _cacheKey;
 
-    /// <summary>Creates a state scope over a storage.</summary>
-    protected BotState(IStorage storage)
+    /// <summary>Creates a state scope over a storage; <paramref name="logger"/> hears of stored properties that can no longer be read.</summary>
+    protected BotState(IStorage storage, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(storage);
         _storage = storage;
+        _logger = logger ?? NullLogger.Instance;
         _cacheKey = $"{GetType().Name}.Cache";
     }
 
@@ -53,6 +57,12 @@ public abstract class BotState
         var state = await LoadAsync(turnContext, cancellationToken);
         state.Clear();
     }
+
+    internal void ReportUnreadable(string property) => LogUnreadable(_logger, property, GetType().Name);
+
+    // Names only: a property's content may be about a person.
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "The stored property {Property} of {Scope} could not be read (saved by an older version, or damaged); it is treated as absent")]
+    private static partial void LogUnreadable(ILogger logger, string property, string scope);
 
     internal async Task<CachedState> LoadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

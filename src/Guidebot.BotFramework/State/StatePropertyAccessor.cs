@@ -4,7 +4,11 @@ using Guidebot.BotFramework.Turns;
 
 namespace Guidebot.BotFramework.State;
 
-/// <summary>Reads and writes one property through its source-generated JSON type info (no reflection per turn).</summary>
+/// <summary>
+/// Reads and writes one property through its source-generated JSON type info (no reflection per turn). A stored
+/// value that no longer reads as <typeparamref name="T"/> (an older shape, or damage) is dropped, reported and
+/// treated as absent, so the user starts that part afresh instead of failing every turn.
+/// </summary>
 internal sealed class StatePropertyAccessor<T>(BotState state, string name, JsonTypeInfo<T> typeInfo) : IStatePropertyAccessor<T>
 {
     private readonly Func<object?, JsonElement> _serialize = value => JsonSerializer.SerializeToElement((T)value!, typeInfo);
@@ -21,9 +25,17 @@ internal sealed class StatePropertyAccessor<T>(BotState state, string name, Json
 
         if (cached.TryGetStored(name, out var element))
         {
-            var value = element.Deserialize(typeInfo);
-            cached.SetLive(name, value, _serialize);
-            return value;
+            try
+            {
+                var value = element.Deserialize(typeInfo);
+                cached.SetLive(name, value, _serialize);
+                return value;
+            }
+            catch (JsonException)
+            {
+                state.ReportUnreadable(name);
+                cached.Remove(name);
+            }
         }
 
         if (defaultValueFactory is null)

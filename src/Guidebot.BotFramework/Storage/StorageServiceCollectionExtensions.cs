@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -11,7 +12,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> (validated at startup) and registers the configured provider as a
-    /// singleton <see cref="IStorage"/>, plus one shared <see cref="IConnectionMultiplexer"/> (connected only
+    /// singleton <see cref="IStorage"/> (a relative <c>Storage:Sqlite:Path</c> is resolved against the host's content root), plus one shared <see cref="IConnectionMultiplexer"/> (connected only
     /// when the Redis provider is used) unless the host registered its own. The connection starts even while Redis is
     /// down and times out connects and commands after 2 s unless the configuration string says otherwise.
     /// </summary>
@@ -50,9 +51,14 @@ public static class StorageServiceCollectionExtensions
         {
             StorageProvider.Memory => new MemoryStorage(),
             StorageProvider.Redis => new RedisStorage(provider.GetRequiredService<IConnectionMultiplexer>(), options.Redis),
-            _ => new SqliteStorage(options.Sqlite),
+            _ => new SqliteStorage(options.Sqlite.ResolvedAgainst(ContentRoot(provider))),
         };
     }
+
+    // The content root, like the host's other files (appsettings.json, wwwroot/), so --contentRoot moves them together.
+    // A bare service collection has no host: the working directory stands in.
+    private static string ContentRoot(IServiceProvider provider) =>
+        provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Environment.CurrentDirectory;
 
     private static StorageOptions Options(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<StorageOptions>>().Value;

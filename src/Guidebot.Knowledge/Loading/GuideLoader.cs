@@ -16,10 +16,14 @@ public static class GuideLoader
         var errors = new ContentErrors();
         var guide = Load(cardsPath, errors);
         errors.ThrowIfAny();
-        return guide;
+        return guide!;
     }
 
-    internal static Guide Load(string cardsPath, ContentErrors errors)
+    /// <summary>
+    /// The guide, or null when a file could not be read at all: links into it would then be reported as
+    /// missing although they are not, so nothing further is checked until the file reads.
+    /// </summary>
+    internal static Guide? Load(string cardsPath, ContentErrors errors)
     {
         if (!Directory.Exists(cardsPath))
         {
@@ -38,6 +42,7 @@ public static class GuideLoader
 
         var references = new ReferenceChecks(errors);
         var builder = new AreaBuilder(sources, errors, references);
+        var unreadable = sourcesFile is null;
         foreach (var path in areaFiles)
         {
             var name = CardFilePath(cardsPath, path);
@@ -45,6 +50,15 @@ public static class GuideLoader
             {
                 builder.Add(file, name);
             }
+            else
+            {
+                unreadable = true;
+            }
+        }
+
+        if (unreadable)
+        {
+            return null;
         }
 
         var guide = new Guide(ShowResolver.Resolve(builder.Finish(), errors), sources);

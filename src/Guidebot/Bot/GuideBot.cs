@@ -14,7 +14,7 @@ namespace Guidebot.Bot;
 /// </summary>
 internal sealed class GuideBot(GuideRunner runner, GuideNavigator navigator, MessageExtension messageExtension, ConversationState conversationState) : IBot
 {
-    private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty("Welcomed", GuideJson.Default.Boolean);
+    private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty("Welcomed", AppJson.Default.Boolean);
 
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

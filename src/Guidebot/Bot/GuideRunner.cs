@@ -2,10 +2,10 @@ using Guidebot.BotFramework.Dialogs;
 using Guidebot.BotFramework.State;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
-using Guidebot.Features.Employers;
+using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
-using Guidebot.Features.StepUp;
+using Guidebot.Features.Lookups;
 using Guidebot.Features.Walkthroughs;
 
 namespace Guidebot.Bot;
@@ -17,7 +17,7 @@ namespace Guidebot.Bot;
 internal sealed class GuideRunner
 {
     /// <summary>Bump when saved dialog stacks can no longer be continued; users are told and start again.</summary>
-    public const string DialogsVersion = "1";
+    public const string DialogsVersion = "2";
 
     public GuideRunner(
         ConversationState conversationState,
@@ -26,8 +26,8 @@ internal sealed class GuideRunner
         BrowseHandlers browse,
         SearchHandlers search,
         WalkthroughHandlers walkthroughs,
-        StepUpHandlers stepUp,
-        EmployerHandlers employers,
+        ChecklistHandlers checklists,
+        LookupHandlers lookups,
         OnboardingHandlers onboarding,
         SelfAssessmentHandlers selfAssessment)
     {
@@ -36,8 +36,8 @@ internal sealed class GuideRunner
         browse.Register(Runner);
         search.Register(Runner);
         walkthroughs.Register(Runner);
-        stepUp.Register(Runner);
-        employers.Register(Runner);
+        checklists.Register(Runner);
+        lookups.Register(Runner);
         onboarding.Register(Runner);
         selfAssessment.Register(Runner);
     }

@@ -67,7 +67,7 @@ internal static class ItemCards
     public static TextBlock SourceLine(SourceReference source) =>
         new() { Text = BotTexts.Source(source.ToString()), Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium };
 
-    public static SubmitAction Open(string title, Item item) => new() { Title = title, Data = ActionData.OpenItem(item.Id) };
+    public static SubmitAction Open(string title, Item item) => CardAction.Button(title, new OpenItemAction(item.Id));
 
     private static IEnumerable<CardElement> Related(Guide guide, Item item)
     {

@@ -7,9 +7,9 @@ namespace Guidebot.Cards;
 /// <summary>The buttons that give every card a way back.</summary>
 internal static class NavigationButtons
 {
-    public static SubmitAction Menu() => new() { Title = BotTexts.MenuButton, Data = ActionData.Command(Verbs.Menu) };
+    public static SubmitAction Menu() => CardAction.Command(BotTexts.MenuButton, Verbs.Menu);
 
-    public static SubmitAction Back() => new() { Title = BotTexts.BackButton, Data = ActionData.Command(Verbs.Back) };
+    public static SubmitAction Back() => CardAction.Command(BotTexts.BackButton, Verbs.Back);
 
     /// <summary>
     /// Links to open, one per full-width row: long Danish titles stay readable on a phone, where a row of

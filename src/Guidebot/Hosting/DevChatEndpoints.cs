@@ -4,6 +4,7 @@ using Guidebot.BotFramework.Turns;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Guidebot.Bot;
 
 namespace Guidebot.Hosting;
 
@@ -44,7 +45,7 @@ internal static class DevChatEndpoints
     private static async Task StartAsync(HttpContext context, CloudAdapter adapter, DevChatTokens tokens, TimeProvider time)
     {
         var cancellationToken = context.RequestAborted;
-        var read = await DevChatRequestReader.ReadAsync(context.Request, DevChatJson.Default.DevChatStart, cancellationToken);
+        var read = await DevChatRequestReader.ReadAsync(context.Request, AppJson.Default.DevChatStart, cancellationToken);
         if (read.Body is not { } start)
         {
             await Results.Problem(read.Error, statusCode: read.Status).ExecuteAsync(context);
@@ -83,7 +84,7 @@ internal static class DevChatEndpoints
             return;
         }
 
-        var read = await DevChatRequestReader.ReadAsync(context.Request, DevChatJson.Default.DevChatMessage, cancellationToken);
+        var read = await DevChatRequestReader.ReadAsync(context.Request, AppJson.Default.DevChatMessage, cancellationToken);
         var problem = read.Body is { } body ? DevChatRequestReader.Problem(body) : read.Error;
         if (problem is not null)
         {

@@ -1,17 +1,17 @@
-using Guidebot.Knowledge.Onboarding;
+using Guidebot.Bot;
 using Guidebot.Knowledge.Search;
 
 namespace Guidebot.Hosting;
 
-/// <summary>Loads the guide and builds its index while the host starts, so broken content stops startup with its file:line errors.</summary>
-internal sealed class KnowledgeWarmup(IServiceProvider services) : IHostedService
+/// <summary>
+/// Loads and checks all of cards/, builds the search index and registers every route before the host
+/// listens, so broken content stops startup with its file:line:column errors instead of failing a turn.
+/// </summary>
+internal sealed class KnowledgeWarmup(IServiceProvider services) : IStartupCheck
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public void Run()
     {
         services.GetRequiredService<GuideSearch>();
-        services.GetRequiredService<Course>();
-        return Task.CompletedTask;
+        services.GetRequiredService<GuideRunner>();
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -6,10 +6,10 @@ using Guidebot.BotFramework.Storage;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
-using Guidebot.Features.Employers;
+using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
-using Guidebot.Features.StepUp;
+using Guidebot.Features.Lookups;
 using Guidebot.Features.Teams;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
@@ -35,10 +35,17 @@ internal static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The Bot Framework protocol: inbound authentication, the outbound connector, the adapter that runs turns and its background delivery queue (Delivery:…).</summary>
+    /// <summary>
+    /// The Bot Framework protocol: inbound authentication (required outside Development unless BotFramework:AllowUnauthenticated),
+    /// the outbound connector, the adapter that runs turns and its background delivery queue (Delivery:…).
+    /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotFrameworkAuthentication(configuration).AddBotConnector(configuration);
+        services.AddOptions<BotAccessOptions>().BindConfiguration(BotAccessOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotAccessOptions>, BotAccessValidator>();
+        services.AddSingleton<UnauthenticatedAccessWarning>();
+        services.AddHostedService(s => s.GetRequiredService<UnauthenticatedAccessWarning>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BackgroundDelivery>();
@@ -51,10 +58,12 @@ internal static class ServiceCollectionExtensions
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Guide>(s => GuideLoader.Load(CardsPath(s)));
-        services.AddSingleton(s => new GuideSearch(s.GetRequiredService<Guide>(), SynonymsLoader.Load(CardsPath(s))));
-        services.AddSingleton(s => OnboardingLoader.Load(CardsPath(s), s.GetRequiredService<Guide>()));
-        services.AddHostedService<KnowledgeWarmup>();
+        services.AddSingleton(s => ContentLoader.Load(CardsPath(s), BuiltInCommands.Contains));
+        services.AddSingleton(s => s.GetRequiredService<GuideContent>().Guide);
+        services.AddSingleton(s => s.GetRequiredService<GuideContent>().Course);
+        services.AddSingleton(s => s.GetRequiredService<GuideContent>().Tools);
+        services.AddSingleton(s => new GuideSearch(s.GetRequiredService<Guide>(), s.GetRequiredService<GuideContent>().Synonyms));
+        services.AddSingleton<IStartupCheck, KnowledgeWarmup>();
         return services;
     }
 
@@ -70,12 +79,11 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<BrowseHandlers>();
         services.AddSingleton<SearchAnswers>();
         services.AddSingleton<SearchHandlers>();
-        services.AddSingleton<WalkthroughCatalog>();
+        services.AddSingleton<AreaTools>();
+        services.AddSingleton<WalkthroughDialog>();
         services.AddSingleton<WalkthroughHandlers>();
-        services.AddSingleton<StepUpChecklists>();
-        services.AddSingleton<StepUpHandlers>();
-        services.AddSingleton<EmployerLookup>();
-        services.AddSingleton<EmployerHandlers>();
+        services.AddSingleton<ChecklistHandlers>();
+        services.AddSingleton<LookupHandlers>();
         services.AddSingleton<OnboardingHandlers>();
         services.AddSingleton<SelfAssessmentHandlers>();
         services.AddSingleton<GuideRunner>();

@@ -19,8 +19,8 @@ internal sealed class StorageHealthCheck(IStorage storage) : IHealthCheck
         timeout.CancelAfter(Timeout);
         try
         {
-            await storage.ReadAsync(ProbeKey, GuideJson.Default.Boolean, timeout.Token).WaitAsync(timeout.Token);
-            await storage.WriteAsync(ProbeKey, true, GuideJson.Default.Boolean, StoreItem.AnyETag, timeout.Token).WaitAsync(timeout.Token);
+            await storage.ReadAsync(ProbeKey, AppJson.Default.Boolean, timeout.Token).WaitAsync(timeout.Token);
+            await storage.WriteAsync(ProbeKey, true, AppJson.Default.Boolean, StoreItem.AnyETag, timeout.Token).WaitAsync(timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is StorageUnavailableException or OperationCanceledException && !cancellationToken.IsCancellationRequested)

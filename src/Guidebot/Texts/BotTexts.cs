@@ -46,14 +46,12 @@ internal static class BotTexts
         ("menu", "viser hovedmenuen (også: start, forfra)"),
         ("tilbage", "går et niveau op"),
         ("hjælp", "viser denne hjælp"),
-        ("råderum", "de 10 guidelines én ad gangen"),
-        ("karl tomm", "vælg spørgsmål efter, hvad du vil opnå"),
-        ("step-up", "tjeklisten til step-up-samtalen (helbred eller familie)"),
-        ("virksomhed", "argumenter og spørgsmål før du ringer til en virksomhed"),
         ("onboarding", "forløbet for nye konsulenter; ”fortsæt hvor jeg slap” tager dig videre"),
         ("selvvurdering", "vurder dig selv i de seks kompetencefelter"),
-        ("et spørgsmål", "fx ”borgeren gør modstand” eller ”virksomheden har for travlt” – så finder jeg det bedste kort"),
     ];
+
+    public static readonly (string Typed, string Does) HelpQuestion =
+        ("et spørgsmål", "fx ”borgeren gør modstand” eller ”virksomheden har for travlt” – så finder jeg det bedste kort");
 
     public const string HelpClicks = "Du kan også klikke dig rundt: vælg et emne i menuen, åbn et kort, og brug Forrige, Næste, Tilbage og Menu nederst på kortet.";
 

@@ -11,14 +11,26 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     private readonly TemporaryDirectory _directory = new();
 
     [Fact]
-    public async Task AddBotStorage_NoStorageSection_ChoosesSqliteAtDataGuidebotDb()
+    public async Task AddBotStorage_NoStorageSection_CreatesSqliteFileInDataUnderContentRoot()
     {
-        using var host = await StartAsync([]);
+        using var host = await StartAsync([], contentRoot: _directory.Path);
 
-        var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var storage = Assert.IsType<SqliteStorage>(host.Services.GetRequiredService<IStorage>());
 
-        Assert.Equal(StorageProvider.Sqlite, options.Provider);
-        Assert.Equal("data/guidebot.db", options.Sqlite.Path);
+        Assert.Equal(Path.Combine(_directory.Path, "data", "guidebot.db"), storage.FilePath);
+        Assert.True(File.Exists(storage.FilePath));
+    }
+
+    [Fact]
+    public async Task AddBotStorage_RelativeSqlitePath_ResolvesAgainstContentRootNotWorkingDirectory()
+    {
+        var contentRoot = Directory.CreateDirectory(_directory.File("app")).FullName;
+        using var host = await StartAsync(new() { ["Storage:Sqlite:Path"] = "../state/guidebot.db" }, contentRoot);
+
+        var storage = Assert.IsType<SqliteStorage>(host.Services.GetRequiredService<IStorage>());
+
+        Assert.Equal(Path.Combine(_directory.Path, "state", "guidebot.db"), storage.FilePath);
+        Assert.True(File.Exists(storage.FilePath));
     }
 
     [Fact]
@@ -87,9 +99,9 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    internal static async Task<IHost> StartAsync(Dictionary<string, string?> configuration)
+    internal static async Task<IHost> StartAsync(Dictionary<string, string?> configuration, string? contentRoot = null)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = contentRoot });
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Services.AddBotStorage(builder.Configuration);
         var host = builder.Build();

@@ -26,10 +26,12 @@ public sealed class StepUpChecklistTests(BrowserFixture browser)
 
         await chat.ClickAsync("Gem");
 
-        var summary = chat.Replies.Filter(new() { HasText = "Step-up tjekliste: helbred – status" });
+        var summary = chat.Replies.Filter(new() { HasText = "Step-up-tjekliste: helbred – status" });
         await Expect(summary).ToHaveCountAsync(1);
         await Expect(summary).ToContainTextAsync("3 af 19 klaret");
-        await Expect(chat.LastReply.GetByRole(AriaRole.Checkbox, new() { Checked = true })).ToHaveCountAsync(3);
         await chat.ScreenshotAsync("stepup-summary.png", summary);
+
+        await chat.ClickAsync("Ret fluebenene");
+        await Expect(chat.LastReply.GetByRole(AriaRole.Checkbox, new() { Checked = true })).ToHaveCountAsync(3);
     }
 }

@@ -35,6 +35,7 @@ public sealed class ChatServer : WebApplicationFactory<Program>
         {
             ["Storage:Provider"] = "Memory",
             ["DevChat:Enabled"] = "true",
+            ["BotFramework:AllowUnauthenticated"] = "true",
         }));
         builder.ConfigureServices(services => services.AddDataProtection().UseEphemeralDataProtectionProvider());
     }

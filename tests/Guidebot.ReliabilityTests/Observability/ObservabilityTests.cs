@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Guidebot.ReliabilityTests.Faults;
 using Guidebot.ReliabilityTests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,10 @@ public sealed class ObservabilityTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         using var ready = await client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        using var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        var checks = report.RootElement.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("content").GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks.GetProperty("storage-sqlite").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Guidebot.BotFramework.Schema;
 using Guidebot.ReliabilityTests.Faults;
 using Guidebot.ReliabilityTests.Support;
 using Guidebot.Testing.Turns;
@@ -38,15 +36,15 @@ public sealed class RestartAndScaleOutTests : IAsyncLifetime
         await using var bot = await BotProcess.StartAsync(await StorageAsync(provider));
         const string conversation = "killed-mid-walk";
         var menu = Assert.Single(await bot.Client.ExchangeAsync(Turns.Message("hej", conversation)));
-        var area = Assert.Single(await bot.Client.ExchangeAsync(Turns.Click(Data(menu, "area"), conversation)));
-        var item = Assert.Single(await bot.Client.ExchangeAsync(Turns.Click(Data(area, "item"), conversation)));
+        var area = Assert.Single(await bot.Client.ExchangeAsync(Turns.Click(CardButtons.Data(menu, "area"), conversation)));
+        var item = Assert.Single(await bot.Client.ExchangeAsync(Turns.Click(CardButtons.Data(area, "item"), conversation)));
 
         await bot.KillAsync();
         await bot.StartAgainAsync();
 
         var back = Assert.Single(await bot.Client.ExchangeAsync(Turns.Message("tilbage", conversation)));
-        Assert.Equal(Titles(area), Titles(back));
-        Assert.NotEqual(Titles(item), Titles(back));
+        Assert.Equal(CardButtons.Titles(area), CardButtons.Titles(back));
+        Assert.NotEqual(CardButtons.Titles(item), CardButtons.Titles(back));
     }
 
     [Fact]
@@ -57,8 +55,8 @@ public sealed class RestartAndScaleOutTests : IAsyncLifetime
         await using var second = await BotProcess.StartAsync(storage);
         const string conversation = "scaled-out";
         var menu = Assert.Single(await first.Client.ExchangeAsync(Turns.Message("hej", conversation)));
-        var area = Assert.Single(await second.Client.ExchangeAsync(Turns.Click(Data(menu, "area"), conversation)));
-        var items = area.SubmitButtons().Where(b => Verb(b.Data) == "item").ToList();
+        var area = Assert.Single(await second.Client.ExchangeAsync(Turns.Click(CardButtons.Data(menu, "area"), conversation)));
+        var items = area.SubmitButtons().Where(b => CardButtons.Verb(b.Data) == "item").ToList();
         for (var i = 0; i < items.Count; i++)
         {
             var client = (i % 2 == 0 ? first : second).Client;
@@ -67,7 +65,7 @@ public sealed class RestartAndScaleOutTests : IAsyncLifetime
 
         // The last item opened (by whichever process) is where "tilbage" starts from, on either process.
         var back = Assert.Single(await first.Client.ExchangeAsync(Turns.Message("tilbage", conversation)));
-        Assert.Equal(Titles(area), Titles(back));
+        Assert.Equal(CardButtons.Titles(area), CardButtons.Titles(back));
 
         // 16 turns at once, half on each process: every one is saved (a write conflict re-runs the turn), so every id is
         // remembered and a re-delivery of any of them, to either process, runs nothing.
@@ -116,12 +114,4 @@ public sealed class RestartAndScaleOutTests : IAsyncLifetime
         _redis ??= await RedisProcess.StartAsync();
         return new Dictionary<string, string> { ["Storage__Provider"] = "Redis", ["Storage__Redis__Configuration"] = _redis.Configuration };
     }
-
-    private static JsonNode Data(Activity card, string verb) =>
-        JsonNode.Parse(card.SubmitButtons().First(b => Verb(b.Data) == verb).Data.GetRawText())!;
-
-    private static string? Verb(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("verb", out var verb) ? verb.GetString() : null;
-
-    private static string Titles(Activity card) => string.Join(" | ", card.SubmitButtons().Select(b => b.Title));
 }

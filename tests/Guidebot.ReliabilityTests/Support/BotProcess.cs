@@ -6,55 +6,58 @@ namespace Guidebot.ReliabilityTests.Support;
 
 /// <summary>
 /// The built bot as a real process (<c>dotnet Guidebot.dll --urls http://127.0.0.1:port</c>, Production environment,
-/// configuration from environment variables), ready once /readyz answers 200; it can be killed (SIGKILL) or stopped
-/// gracefully (SIGTERM) and started again on the same port.
+/// configuration from environment variables, no app id and so <c>BotFramework__AllowUnauthenticated=true</c> unless the
+/// test says otherwise), ready once /readyz answers 200; it can be killed (SIGKILL) or stopped gracefully (SIGTERM) and
+/// started again on the same port. <see cref="BotLaunch"/> says how to start it (the build output by default).
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
     private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly BotLaunch _launch;
     private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
 
-    private BotProcess(IReadOnlyDictionary<string, string> environment, int port)
+    private BotProcess(IReadOnlyDictionary<string, string> environment, BotLaunch launch, int port)
     {
         _environment = environment;
+        _launch = launch;
         Port = port;
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public int Port { get; }
 
+    /// <summary>The process id of the bot (setpriv and the like exec into it, so it is the bot's own).</summary>
+    public int ProcessId => _process!.Id;
+
     public HttpClient Client { get; }
 
     public string Output => string.Join('\n', _output);
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    public static Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment) =>
+        StartAsync(environment, BotLaunch.Built);
+
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, BotLaunch launch)
     {
-        var bot = new BotProcess(environment, RedisProcess.FreePort());
+        var bot = new BotProcess(environment, launch, RedisProcess.FreePort());
         await bot.StartAgainAsync();
         return bot;
     }
 
+    /// <summary>Runs the built bot with exactly <paramref name="environment"/> (plus Production) until it exits by itself, as a failed startup does.</summary>
+    public static Task<CommandResult> RunToExitAsync(IReadOnlyDictionary<string, string> environment) =>
+        Command.RunAsync(CreateStartInfo(BotLaunch.Built, RedisProcess.FreePort(), environment), StartupTimeout);
+
     public async Task StartAgainAsync()
     {
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Guidebot.dll"));
-        startInfo.ArgumentList.Add("--urls");
-        startInfo.ArgumentList.Add($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}");
-        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["BotFramework__AllowUnauthenticated"] = "true" };
         foreach (var (key, value) in _environment)
         {
-            startInfo.Environment[key] = value;
+            environment[key] = value;
         }
 
-        _process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet did not start.");
+        _process = Process.Start(CreateStartInfo(_launch, Port, environment)) ?? throw new InvalidOperationException($"{_launch.FileName} did not start.");
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
@@ -93,6 +96,31 @@ public sealed class BotProcess : IAsyncDisposable
 
         _process?.Dispose();
         Client.Dispose();
+    }
+
+    private static ProcessStartInfo CreateStartInfo(BotLaunch launch, int port, IReadOnlyDictionary<string, string> environment)
+    {
+        var startInfo = new ProcessStartInfo(launch.FileName)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = launch.WorkingDirectory,
+        };
+        foreach (var argument in launch.Arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        startInfo.ArgumentList.Add("--urls");
+        startInfo.ArgumentList.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            startInfo.Environment[key] = value;
+        }
+
+        return startInfo;
     }
 
     private async Task<bool> IsReadyAsync()

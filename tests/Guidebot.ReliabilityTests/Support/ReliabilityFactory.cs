@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging.Testing;
 namespace Guidebot.ReliabilityTests.Support;
 
 /// <summary>
-/// The real host in memory with test configuration (SQLite in a temporary folder unless a test says otherwise) and
+/// The real host in memory with test configuration (SQLite in a temporary folder unless a test says otherwise, no app id
+/// and so unauthenticated access allowed on purpose, as the environment is not Development) and
 /// every log line, at every level, captured by a <see cref="FakeLogCollector"/>.
 /// </summary>
 public class ReliabilityFactory : WebApplicationFactory<Program>
@@ -19,7 +20,7 @@ public class ReliabilityFactory : WebApplicationFactory<Program>
     public ReliabilityFactory()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("guidebot-reliability-").FullName;
-        With("Storage:Provider", "Sqlite").With("Storage:Sqlite:Path", DatabasePath);
+        With("Storage:Provider", "Sqlite").With("Storage:Sqlite:Path", DatabasePath).With("BotFramework:AllowUnauthenticated", "true");
     }
 
     public string Directory { get; }

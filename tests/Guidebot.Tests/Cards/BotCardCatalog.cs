@@ -1,10 +1,11 @@
 using Guidebot.Features.Browse;
 using Guidebot.Features.Search;
-using Guidebot.Features.StepUp;
+using Guidebot.Features.Checklists;
 using Guidebot.Features.Teams;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Search;
+using Guidebot.Knowledge.Tools;
 using Guidebot.Testing.Cards;
 
 namespace Guidebot.Tests.Cards;
@@ -17,10 +18,10 @@ public static class BotCardCatalog
 {
     private static readonly string[] SampleQuestions = ["borgeren gør modstand", "karl tom", "virksomheden har for travlt", "pizza opskrift"];
 
-    public static IEnumerable<NamedCard> All(Guide guide, GuideSearch search)
+    public static IEnumerable<NamedCard> All(Guide guide, Toolbox tools, GuideSearch search)
     {
         yield return NamedCard.From("welcome", MenuCards.Welcome(guide));
-        yield return NamedCard.From("help", MenuCards.Help());
+        yield return NamedCard.From("help", MenuCards.Help(tools));
         yield return NamedCard.From("search-empty", SearchCards.EmptyQuery(guide));
         foreach (var question in SampleQuestions)
         {
@@ -39,14 +40,20 @@ public static class BotCardCatalog
         {
             yield return NamedCard.From($"share item {item.Id}", ShareCards.Item(guide, item));
         }
-        yield return NamedCard.From("walkthrough page, answer not understood", WalkthroughCards.Page(RaaderumWalkthrough.WalkId, new RaaderumWalkthrough(guide).Page("1")!, WalkthroughTexts.NotUnderstood));
-
-        foreach (var checklist in new StepUpChecklists(guide).All)
+        foreach (var walk in tools.Walkthroughs)
         {
-            // The walk saves with no toggles ticked; these are the cards after ticking every other point.
-            var ticked = checklist.Points.Where((_, i) => i % 2 == 0).Select(point => point.Id).ToHashSet();
-            yield return NamedCard.From($"step-up summary {checklist.Barrier}", StepUpCards.Summary(checklist, ticked));
-            yield return NamedCard.From($"step-up checklist {checklist.Barrier}, pre-ticked", StepUpCards.Checklist(checklist, ticked));
+            yield return NamedCard.From($"walkthrough {walk.Id}, answer not understood", WalkthroughCards.Page(guide, walk, walk.FirstPage, WalkthroughTexts.NotUnderstood));
+        }
+
+        foreach (var tool in tools.Checklists)
+        {
+            foreach (var list in tool.Lists)
+            {
+                // The walk saves with no toggles ticked; these are the cards after ticking every other point.
+                var ticked = list.Points.Where((_, i) => i % 2 == 0).Select(point => point.Id).ToHashSet();
+                yield return NamedCard.From($"checklist summary {list.Id}", ChecklistCards.Summary(tool, list, ticked));
+                yield return NamedCard.From($"checklist {list.Id}, pre-ticked", ChecklistCards.List(tool, list, ticked));
+            }
         }
         foreach (var card in OnboardingCardCatalog.All(guide)) { yield return card; }
     }

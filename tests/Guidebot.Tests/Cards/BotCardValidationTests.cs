@@ -1,5 +1,6 @@
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Search;
+using Guidebot.Knowledge.Tools;
 using Guidebot.Testing.Cards;
 using Guidebot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ public sealed class BotCardValidationTests(GuidebotFactory factory) : IClassFixt
     public async Task EveryCard_IsValidForTeams()
     {
         var guide = factory.Services.GetRequiredService<Guide>();
-        var cards = BotCardCatalog.All(guide, factory.Services.GetRequiredService<GuideSearch>()).ToList();
+        var cards = BotCardCatalog.All(guide, factory.Services.GetRequiredService<Toolbox>(), factory.Services.GetRequiredService<GuideSearch>()).ToList();
 
         var report = await CardValidator.ValidateAsync(cards, CancellationToken.None);
 

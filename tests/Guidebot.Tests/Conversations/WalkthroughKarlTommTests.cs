@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Guidebot.BotFramework.Schema;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Tools;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;
 using Guidebot.Texts;
@@ -9,24 +9,34 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Guidebot.Tests.Conversations;
 
+/// <summary>The Karl Tomm walk-through of cards/tools/karl-tomm.yaml: a walk-through with choices rather than Forrige/Næste.</summary>
 public sealed class WalkthroughKarlTommTests
 {
+    private static readonly string[] Factual = ["spoergeteknik-fortid-enkle", "spoergeteknik-fremtid-enkle"];
+    private static readonly string[] Reflective = ["spoergeteknik-fortid-komplekse", "spoergeteknik-fremtid-komplekse"];
+
     private readonly TestAdapter _adapter = GuideTestAdapter.Create();
 
     private Guide Guide => _adapter.Services.GetRequiredService<Guide>();
 
+    private Walkthrough Walk => _adapter.Services.GetRequiredService<Toolbox>().FindWalkthrough("karl-tomm")!;
+
+    private WalkthroughPage Goal => Walk.FindPage("maal")!;
+
+    private string FactualChoice => Goal.Choices[0].Title;
+
+    private string ReflectiveChoice => Goal.Choices[1].Title;
+
     [Fact]
-    public async Task KarlTomm_Overview_ShowsTheFourTypesAsTwoRowsFactualAboveReflective()
+    public async Task KarlTomm_Overview_ShowsTheFourTypesWithTheSource()
     {
+        var overview = Guide.FindItem("spoergeteknik-karl-tomm")!;
         await new TestFlow(_adapter)
             .Send("karl tomm")
             .AssertReply(reply =>
             {
-                var rows = ColumnSets(reply.Card()!.Value).Select(row => row.EnumerateArray().Select(TextOf).ToList()).ToList();
-                Assert.Equal(2, rows.Count);
-                Assert.Equal(KarlTommWalkthrough.FactualItemIds.Select(id => Guide.FindItem(id)!.Title), rows[0]);
-                Assert.Equal(KarlTommWalkthrough.ReflectiveItemIds.Select(id => Guide.FindItem(id)!.Title), rows[1]);
-                Assert.Contains(((Paragraph)Guide.FindItem("spoergeteknik-karl-tomm")!.Body[0]).Text, reply.AllText(), StringComparison.Ordinal);
+                Assert.All(Factual.Concat(Reflective), id => Assert.Contains(Guide.FindItem(id)!.Title, reply.AllText(), StringComparison.Ordinal));
+                Assert.Contains(BotTexts.Source(overview.Source.ToString()), reply.AllText(), StringComparison.Ordinal);
             })
             .StartTestAsync();
     }
@@ -34,33 +44,33 @@ public sealed class WalkthroughKarlTommTests
     [Fact]
     public async Task KarlTomm_FactualThenReflective_ShowsEachHalfsQuestionsThenTheZones()
     {
+        var zones = Guide.FindItem("spoergeteknik-zoner")!;
         await new TestFlow(_adapter)
             .Send("menu")
             .AssertReply(BotTexts.AreasHeading)
-            .Click("Spørgeteknik (Karl Tomm)")
-            .AssertReply(WalkthroughTexts.KarlTommTool)
-            .Click(WalkthroughTexts.KarlTommTool)
-            .AssertReply(WalkthroughTexts.KarlTommOverviewProgress)
+            .Click(Guide.FindArea("spoergeteknik")!.Title)
+            .AssertReply(Walk.Title)
+            .Click(Walk.Title)
+            .AssertReply(Walk.FirstPage.Progress)
             .Click(BotTexts.NextButton)
             .AssertReply(reply =>
             {
-                Assert.Contains(WalkthroughTexts.GoalQuestion, reply.AllText(), StringComparison.Ordinal);
-                Assert.Equal([WalkthroughTexts.FactualChoice, WalkthroughTexts.ReflectiveChoice], reply.SubmitButtons().Select(b => b.Title).Take(2));
+                Assert.Contains(Goal.Title, reply.AllText(), StringComparison.Ordinal);
+                Assert.Equal([FactualChoice, ReflectiveChoice], reply.SubmitButtons().Select(b => b.Title).Take(2));
             })
-            .Click(WalkthroughTexts.FactualChoice)
-            .AssertReply(reply => AssertQuestions(reply, shown: KarlTommWalkthrough.FactualItemIds, hidden: KarlTommWalkthrough.ReflectiveItemIds))
-            .Click(WalkthroughTexts.ZonesButton)
+            .Click(FactualChoice)
+            .AssertReply(reply => AssertQuestions(reply, shown: Factual, hidden: Reflective))
+            .Click(Walk.FindPage("faktuelle")!.Choices[0].Title)
             .AssertReply(reply =>
             {
-                var zones = Guide.FindItem("spoergeteknik-zoner")!;
                 Assert.Contains(zones.Title, reply.AllText(), StringComparison.Ordinal);
-                Assert.Contains(zones.Body.OfType<Paragraph>().First().Text, reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains(BotTexts.Source(zones.Source.ToString()), reply.AllText(), StringComparison.Ordinal);
                 Assert.Contains(BotTexts.MenuButton, reply.SubmitButtons().Select(b => b.Title));
             })
-            .Click(WalkthroughTexts.ChooseAgainButton)
-            .AssertReply(WalkthroughTexts.GoalQuestion)
-            .Click(WalkthroughTexts.ReflectiveChoice)
-            .AssertReply(reply => AssertQuestions(reply, shown: KarlTommWalkthrough.ReflectiveItemIds, hidden: KarlTommWalkthrough.FactualItemIds))
+            .Click(Walk.FindPage("zoner")!.Choices[0].Title)
+            .AssertReply(Goal.Title)
+            .Click(ReflectiveChoice)
+            .AssertReply(reply => AssertQuestions(reply, shown: Reflective, hidden: Factual))
             .StartTestAsync();
     }
 
@@ -68,18 +78,16 @@ public sealed class WalkthroughKarlTommTests
     [InlineData("nye perspektiver", false)]
     [InlineData("2", false)]
     [InlineData("afklare konkrete forhold", true)]
+    [InlineData("faktuelle", true)]
     public async Task KarlTomm_GoalTyped_ShowsTheMatchingQuestions(string typed, bool factual)
     {
         await new TestFlow(_adapter)
             .Send("karltomm")
-            .AssertReply(WalkthroughTexts.KarlTommOverviewProgress)
+            .AssertReply(Walk.FirstPage.Progress)
             .Send("næste")
-            .AssertReply(WalkthroughTexts.GoalQuestion)
+            .AssertReply(Goal.Title)
             .Send(typed)
-            .AssertReply(reply => AssertQuestions(
-                reply,
-                shown: factual ? KarlTommWalkthrough.FactualItemIds : KarlTommWalkthrough.ReflectiveItemIds,
-                hidden: factual ? KarlTommWalkthrough.ReflectiveItemIds : KarlTommWalkthrough.FactualItemIds))
+            .AssertReply(reply => AssertQuestions(reply, shown: factual ? Factual : Reflective, hidden: factual ? Reflective : Factual))
             .StartTestAsync();
     }
 
@@ -92,14 +100,4 @@ public sealed class WalkthroughKarlTommTests
 
     private IEnumerable<string> Questions(string itemId) =>
         Guide.FindItem(itemId)!.Body.OfType<QuestionList>().SelectMany(list => list.Texts);
-
-    private static IEnumerable<JsonElement> ColumnSets(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object when element.TryGetProperty("type", out var type) && type.GetString() == "ColumnSet" => [element.GetProperty("columns")],
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(property => ColumnSets(property.Value)),
-        JsonValueKind.Array => element.EnumerateArray().SelectMany(ColumnSets),
-        _ => [],
-    };
-
-    private static string TextOf(JsonElement column) => column.GetProperty("items")[0].GetProperty("text").GetString()!;
 }

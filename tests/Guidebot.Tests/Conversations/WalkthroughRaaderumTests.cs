@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Tools;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;
 using Guidebot.Texts;
@@ -14,7 +15,13 @@ public sealed class WalkthroughRaaderumTests
 
     private Guide Guide => _adapter.Services.GetRequiredService<Guide>();
 
-    private Item Guideline(int number) => Guide.FindItem(RaaderumWalkthrough.GuidelineItemId(number))!;
+    private Walkthrough Walk => _adapter.Services.GetRequiredService<Toolbox>().FindWalkthrough("raaderum")!;
+
+    private string IntroProgress => Walk.FirstPage.Progress;
+
+    private string StartButton => Walk.FirstPage.Choices[0].Title;
+
+    private Item Guideline(int number) => Guide.FindItem($"raaderum-{number}")!;
 
     [Fact]
     public async Task Raaderum_NextFromTheAreaTool_ShowsGuidelines1To10InOrderThenTheClosingSentence()
@@ -22,15 +29,15 @@ public sealed class WalkthroughRaaderumTests
         var flow = new TestFlow(_adapter)
             .Send("hej")
             .AssertReply(BotTexts.AreasHeading)
-            .Click("Det praksisfaglige råderum")
-            .AssertReply(WalkthroughTexts.RaaderumTool)
-            .Click(WalkthroughTexts.RaaderumTool)
+            .Click(Guide.FindArea("raaderum")!.Title)
+            .AssertReply(Walk.Title)
+            .Click(Walk.Title)
             .AssertReply(Guide.FindItem("raaderum-intro")!.Title)
-            .Click(WalkthroughTexts.StartButton);
-        for (var number = 1; number <= RaaderumWalkthrough.GuidelineCount; number++)
+            .Click(StartButton);
+        for (var number = 1; number <= 10; number++)
         {
             var guideline = Guideline(number);
-            var expected = $"{number}/{RaaderumWalkthrough.GuidelineCount}";
+            var expected = $"{number}/10";
             flow = flow
                 .AssertReply(reply =>
                 {
@@ -48,11 +55,11 @@ public sealed class WalkthroughRaaderumTests
             {
                 Assert.Contains(((Paragraph)Guide.FindItem("raaderum-afslutning")!.Body[0]).Text, reply.AllText(), StringComparison.Ordinal);
                 Assert.Equal(
-                    [BotTexts.PreviousButton, WalkthroughTexts.RestartButton, WalkthroughTexts.ToAreaButton("Det praksisfaglige råderum"), BotTexts.MenuButton],
+                    [.. Walk.Pages[^1].Choices.Select(c => c.Title), WalkthroughTexts.ToAreaButton(Guide.FindArea("raaderum")!.Title), BotTexts.MenuButton],
                     reply.SubmitButtons().Select(b => b.Title));
             })
-            .Click(WalkthroughTexts.RestartButton)
-            .AssertReply(WalkthroughTexts.RaaderumIntroProgress)
+            .Click(Walk.Pages[^1].Choices[^1].Title)
+            .AssertReply(IntroProgress)
             .StartTestAsync();
     }
 
@@ -61,13 +68,13 @@ public sealed class WalkthroughRaaderumTests
     {
         await new TestFlow(_adapter)
             .Send("råderum")
-            .AssertReply(WalkthroughTexts.RaaderumIntroProgress)
-            .Click(WalkthroughTexts.StartButton)
+            .AssertReply(IntroProgress)
+            .Click(StartButton)
             .AssertReply(reply => Assert.Equal([BotTexts.PreviousButton, BotTexts.NextButton, BotTexts.BackButton, BotTexts.MenuButton], reply.SubmitButtons().Select(b => b.Title)))
             .Click(BotTexts.PreviousButton)
             .AssertReply(reply =>
             {
-                Assert.Contains(WalkthroughTexts.RaaderumIntroProgress, reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains(IntroProgress, reply.AllText(), StringComparison.Ordinal);
                 Assert.DoesNotContain(reply.SubmitButtons(), b => b.Title == BotTexts.PreviousButton);
             })
             .StartTestAsync();
@@ -78,7 +85,7 @@ public sealed class WalkthroughRaaderumTests
     {
         await new TestFlow(_adapter)
             .Send("Raaderum")
-            .AssertReply(WalkthroughTexts.RaaderumIntroProgress)
+            .AssertReply(IntroProgress)
             .Send("næste")
             .AssertReply(Guideline(1).Title)
             .Send("videre")
@@ -93,14 +100,14 @@ public sealed class WalkthroughRaaderumTests
     {
         await new TestFlow(_adapter)
             .Send("råderum")
-            .AssertReply(WalkthroughTexts.RaaderumIntroProgress)
-            .Click(WalkthroughTexts.StartButton)
+            .AssertReply(IntroProgress)
+            .Click(StartButton)
             .AssertReply(Guideline(1).Title)
             .Click(BotTexts.NextButton)
             .AssertReply(Guideline(2).Title)
             .Send("hjælp")
             .AssertReply(BotTexts.HelpTitle)
-            .AssertReply(WalkthroughTexts.GuidelineProgress(2, 10))
+            .AssertReply(Walk.FindPage("2")!.Progress)
             .Send("næste")
             .AssertReply(Guideline(3).Title)
             .StartTestAsync();
@@ -112,14 +119,14 @@ public sealed class WalkthroughRaaderumTests
         await new TestFlow(_adapter)
             .Send("menu")
             .AssertReply(BotTexts.AreasHeading)
-            .Click("Det praksisfaglige råderum")
-            .AssertReply(WalkthroughTexts.RaaderumTool)
-            .Click(WalkthroughTexts.RaaderumTool)
-            .AssertReply(WalkthroughTexts.RaaderumIntroProgress)
-            .Click(WalkthroughTexts.StartButton)
+            .Click(Guide.FindArea("raaderum")!.Title)
+            .AssertReply(Walk.Title)
+            .Click(Walk.Title)
+            .AssertReply(IntroProgress)
+            .Click(StartButton)
             .AssertReply(Guideline(1).Title)
             .Click(BotTexts.BackButton)
-            .AssertReply(reply => Assert.Contains(WalkthroughTexts.RaaderumTool, reply.SubmitButtons().Select(b => b.Title)))
+            .AssertReply(reply => Assert.Contains(Walk.Title, reply.SubmitButtons().Select(b => b.Title)))
             .Send("næste")
             .AssertReply(reply => Assert.DoesNotContain(Guideline(2).Title, reply.AllText(), StringComparison.Ordinal))
             .StartTestAsync();
@@ -130,7 +137,7 @@ public sealed class WalkthroughRaaderumTests
     {
         await new TestFlow(_adapter)
             .Send("råderum")
-            .AssertReply(WalkthroughTexts.RaaderumIntroProgress)
+            .AssertReply(IntroProgress)
             .Send("næste")
             .AssertReply(Guideline(1).Title)
             .Send("hvad med frokost")
@@ -148,7 +155,7 @@ public sealed class WalkthroughRaaderumTests
         SubmitButton? oldNext = null;
         await new TestFlow(_adapter)
             .Send("råderum")
-            .AssertReply(WalkthroughTexts.RaaderumIntroProgress)
+            .AssertReply(IntroProgress)
             .Send("næste")
             .AssertReply(reply => oldNext = reply.SubmitButtons().Single(b => b.Title == BotTexts.NextButton))
             .Send("menu")
@@ -161,14 +168,14 @@ public sealed class WalkthroughRaaderumTests
     }
 
     [Theory]
-    [InlineData("""{"verb":"walk","walk":"removed-walkthrough"}""", BotTexts.AreasHeading)]
-    [InlineData("""{"verb":"walk","walk":"raaderum","page":"99"}""", WalkthroughTexts.RaaderumIntroProgress)]
-    [InlineData("""{"verb":"walk"}""", BotTexts.AreasHeading)]
-    public async Task OldCard_UnknownWalkthroughOrPage_LeadsToTheMenuOrTheFirstPage(string data, string expected)
+    [InlineData("""{"verb":"walk","walk":"removed-walkthrough"}""", false)]
+    [InlineData("""{"verb":"walk","walk":"raaderum","page":"99"}""", true)]
+    [InlineData("""{"verb":"walk"}""", false)]
+    public async Task OldCard_UnknownWalkthroughOrPage_LeadsToTheMenuOrTheFirstPage(string data, bool firstPage)
     {
         var replies = await _adapter.ProcessAsync(TestActivities.Click(JsonDocument.Parse(data).RootElement));
 
-        Assert.Contains(expected, Assert.Single(replies).AllText(), StringComparison.Ordinal);
+        Assert.Contains(firstPage ? IntroProgress : BotTexts.AreasHeading, Assert.Single(replies).AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,8 +198,8 @@ public sealed class WalkthroughRaaderumTests
     {
         await new TestFlow(GuideTestAdapter.Create(settings))
             .Send("råderum")
-            .AssertReply(WalkthroughTexts.RaaderumIntroProgress)
-            .Click(WalkthroughTexts.StartButton)
+            .AssertReply(IntroProgress)
+            .Click(StartButton)
             .AssertReply(Guideline(1).Title)
             .Click(BotTexts.NextButton)
             .AssertReply(Guideline(2).Title)
@@ -201,7 +208,7 @@ public sealed class WalkthroughRaaderumTests
         await new TestFlow(GuideTestAdapter.Create(settings))
             .Send("hjælp")
             .AssertReply(BotTexts.HelpTitle)
-            .AssertReply(WalkthroughTexts.GuidelineProgress(2, 10))
+            .AssertReply(Walk.FindPage("2")!.Progress)
             .Send("næste")
             .AssertReply(Guideline(3).Title)
             .StartTestAsync();

@@ -1,5 +1,6 @@
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Tools;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;
 using Guidebot.Texts;
@@ -7,25 +8,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Guidebot.Tests.Conversations;
 
+/// <summary>The conversation scripts of cards/tools/ (forventningsafstemning with a citizen and with an employer, motivation), clicked and typed.</summary>
 public sealed class WalkthroughScriptTests
 {
-    private static readonly string[] ResponseItemIds = ["motivation-rammer", "motivation-kommende-medarbejder"];
-
     private readonly TestAdapter _adapter = GuideTestAdapter.Create();
 
     private Guide Guide => _adapter.Services.GetRequiredService<Guide>();
 
+    private Toolbox Tools => _adapter.Services.GetRequiredService<Toolbox>();
+
     [Fact]
     public async Task Expectations_FromTheMotivationArea_ShowsThePremisesThenTheFiveTipsInOrderThenTheSummary()
     {
-        var tips = Guide.FindItem(ExpectationsWalkthrough.TipsItemId)!.Body.OfType<NumberedList>().Single().Texts;
-        var flow = StartFromMotivationArea(WalkthroughTexts.ExpectationsTool)
+        var walk = Tools.FindWalkthrough("forventning")!;
+        var tips = Guide.FindItem("motivation-samtaletips")!.Body.OfType<NumberedList>().Single().Texts;
+        var flow = StartFromMotivationArea(walk.Title)
             .AssertReply(Guide.FindItem("motivation-forudsaetninger")!.Title)
-            .Click(WalkthroughTexts.StartButton);
+            .Click(walk.FirstPage.Choices[0].Title);
         for (var number = 1; number <= tips.Count; number++)
         {
             var tip = tips[number - 1];
-            var step = WalkthroughTexts.StepTitle(number, tips.Count);
+            var step = walk.Pages[number].Title;
             flow = flow
                 .AssertReply(reply =>
                 {
@@ -38,8 +41,8 @@ public sealed class WalkthroughScriptTests
         await flow
             .AssertReply(reply =>
             {
-                Assert.Contains(WalkthroughTexts.SummaryTitle, reply.AllText(), StringComparison.Ordinal);
-                Assert.Contains(Guide.FindItem(ExpectationsWalkthrough.SummaryItemId)!.Title, reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains(walk.Pages[^1].Title, reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains(Guide.FindItem("raaderum-10")!.Title, reply.AllText(), StringComparison.Ordinal);
                 Assert.Contains(BotTexts.MenuButton, reply.SubmitButtons().Select(b => b.Title));
             })
             .Click(BotTexts.PreviousButton)
@@ -50,16 +53,15 @@ public sealed class WalkthroughScriptTests
     [Fact]
     public async Task EmployerExpectations_Next_ShowsTheEmployerItemsInSourceOrderThenTheSummary()
     {
-        var flow = StartFromMotivationArea(WalkthroughTexts.EmployerExpectationsTool);
-        var steps = EmployerExpectationsWalkthrough.StepItemIds.Select(id => Guide.FindItem(id)!).ToList();
-        for (var number = 1; number <= steps.Count; number++)
+        var walk = Tools.FindWalkthrough("forventning-virksomhed")!;
+        var flow = StartFromMotivationArea(walk.Title);
+        foreach (var page in walk.Pages.SkipLast(1))
         {
-            var item = steps[number - 1];
-            var progress = WalkthroughTexts.StepProgress(WalkthroughTexts.EmployerExpectationsName, number, steps.Count);
+            var item = page.Sections[0].Parts[0].Item;
             flow = flow
                 .AssertReply(reply =>
                 {
-                    Assert.Contains(progress, reply.AllText(), StringComparison.Ordinal);
+                    Assert.Contains(page.Progress, reply.AllText(), StringComparison.Ordinal);
                     Assert.Contains(item.Title, reply.AllText(), StringComparison.Ordinal);
                     Assert.Contains(BotTexts.Source(item.Source.ToString()), reply.AllText(), StringComparison.Ordinal);
                 })
@@ -69,8 +71,8 @@ public sealed class WalkthroughScriptTests
         await flow
             .AssertReply(reply =>
             {
-                Assert.Contains(WalkthroughTexts.SummaryTitle, reply.AllText(), StringComparison.Ordinal);
-                Assert.Contains(Guide.FindItem(EmployerExpectationsWalkthrough.SummaryItemId)!.Title, reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains(walk.Pages[^1].Title, reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains(Guide.FindItem("praktik-guide-opstart")!.Title, reply.AllText(), StringComparison.Ordinal);
             })
             .StartTestAsync();
     }
@@ -81,42 +83,44 @@ public sealed class WalkthroughScriptTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
-    public async Task Motivation_EachObservation_ShowsTheSourcesReasonAResponseAndPaidHoursPoints(int observation)
+    public async Task Motivation_EachObservation_ShowsTheSourcesReasonAResponseMarkedAsTheBotsPairingAndPaidHoursPoints(int observation)
     {
-        var reasons = Guide.FindItem(MotivationWalkthrough.ReasonsItemId)!;
+        var walk = Tools.FindWalkthrough("motivation")!;
+        var observe = walk.FirstPage;
+        var page = walk.FindPage(observe.Choices[observation].Page)!;
+        var reasons = Guide.FindItem("motivation-modstand")!;
         var reasonTexts = reasons.Body.OfType<BulletList>().Single().Texts.Append(reasons.Body.OfType<Paragraph>().First().Text).ToList();
-        var responses = ResponseItemIds.Select(id => Guide.FindItem(id)!).ToList();
-        var paidHours = Guide.FindItem(MotivationWalkthrough.PaidHoursItemId)!.Body.OfType<BulletList>().Single().Texts;
+        var paidHours = Guide.FindItem("motivation-loennede-timer")!.Body.OfType<BulletList>().Single().Texts;
 
-        await StartFromMotivationArea(WalkthroughTexts.MotivationTool)
-            .AssertReply(reply => Assert.Equal(
-                [WalkthroughTexts.LostFaith, WalkthroughTexts.AfraidOfDemands, WalkthroughTexts.NoWorkIdentity, WalkthroughTexts.HeavyProblems, WalkthroughTexts.ResistsPraktik],
-                reply.SubmitButtons().Select(b => b.Title).Take(5)))
+        await StartFromMotivationArea(walk.Title)
+            .AssertReply(reply => Assert.Equal(observe.Choices.Select(c => c.Title), reply.SubmitButtons().Select(b => b.Title).Take(observe.Choices.Count)))
             .Click(buttons => buttons[observation], $"observation {observation}")
             .AssertReply(reply =>
             {
                 var text = reply.AllText();
-                Assert.Contains(reasonTexts[observation], text, StringComparison.Ordinal);
                 Assert.Single(reasonTexts, reason => text.Contains(reason, StringComparison.Ordinal));
-                Assert.Contains(responses, item => text.Contains(((Paragraph)item.Body[0]).Text, StringComparison.Ordinal));
-                Assert.Contains(paidHours, point => text.Contains(point, StringComparison.Ordinal));
+                Assert.Contains(page.Sections.Single(s => s.Note is not null).Note!, text, StringComparison.Ordinal);
+                Assert.Contains(BotTexts.NoteLabel, text, StringComparison.Ordinal);
+                Assert.Contains(page.Sections.SelectMany(s => s.Parts).Single(p => p.Block is null).Item.Title, text, StringComparison.Ordinal);
+                Assert.Equal(2, paidHours.Count(point => text.Contains(point, StringComparison.Ordinal)));
             })
-            .Click(WalkthroughTexts.JobRoadButton)
+            .Click(page.Choices[0].Title)
             .AssertReply(Guide.FindItem("motivation-jobvejen")!.Title)
-            .Click(WalkthroughTexts.OtherObservationButton)
-            .AssertReply(WalkthroughTexts.ObserveQuestion)
+            .Click(walk.FindPage("jobvejen")!.Choices[0].Title)
+            .AssertReply(observe.Title)
             .StartTestAsync();
     }
 
     [Fact]
     public async Task Motivation_ObservationTyped_IsUnderstood()
     {
-        var reasons = Guide.FindItem(MotivationWalkthrough.ReasonsItemId)!.Body.OfType<BulletList>().Single().Texts;
+        var walk = Tools.FindWalkthrough("motivation")!;
+        var reasons = Guide.FindItem("motivation-modstand")!.Body.OfType<BulletList>().Single();
 
-        await StartFromMotivationArea(WalkthroughTexts.MotivationTool)
-            .AssertReply(WalkthroughTexts.ObserveQuestion)
+        await StartFromMotivationArea(walk.Title)
+            .AssertReply(walk.FirstPage.Title)
             .Send("bange for kravene")
-            .AssertReply(reasons[1])
+            .AssertReply(reasons.Entries.Single(entry => entry.Id == "bange-for-kravene").Text)
             .StartTestAsync();
     }
 

@@ -6,13 +6,15 @@ namespace Guidebot.Tests.Support;
 
 /// <summary>
 /// The real host, in memory, with test configuration: memory storage unless a test says otherwise, no
-/// app id (so no auth and loopback-only replies) unless a test sets one. One instance per test class.
+/// app id (so no auth and loopback-only replies; allowed on purpose, as the environment is not Development) unless
+/// a test sets one. One instance per test class.
 /// </summary>
 public class GuidebotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal)
     {
         ["Storage:Provider"] = "Memory",
+        ["BotFramework:AllowUnauthenticated"] = "true",
     };
 
     public GuidebotFactory With(string key, string? value)

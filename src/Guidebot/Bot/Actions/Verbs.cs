@@ -1,15 +1,11 @@
-
 namespace Guidebot.Bot.Actions;
 
-/// <summary>The verbs card buttons carry in their data (<c>{"verb": …}</c>) and the words typed commands use.</summary>
+/// <summary>The global commands' words, typed or clicked (<c>{"verb": word}</c>); card actions with data are <see cref="ICardAction"/> records.</summary>
 internal static class Verbs
 {
     public const string Menu = "menu";
     public const string Help = "hjælp";
     public const string Back = "tilbage";
-    public const string Area = "area";
-    public const string Item = "item";
-    public const string Search = "search";
 
     /// <summary>Typed words that show the menu and drop whatever was going on; a greeting gets the menu too.</summary>
     public static readonly IReadOnlyList<string> MenuWords = [Menu, "start", "forfra", "hovedmenu", "hej", "hejsa", "hallo", "goddag", "godmorgen", "hi", "hello"];

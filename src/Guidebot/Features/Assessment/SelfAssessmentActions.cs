@@ -1,26 +1,28 @@
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
+using Guidebot.Bot.Actions;
 
 namespace Guidebot.Features.Assessment;
 
-/// <summary>The verbs and button data of the competence self-assessment.</summary>
-internal static class SelfAssessmentActions
+/// <summary>The self-assessment's typed (or clicked) command words.</summary>
+internal static class SelfAssessmentCommands
 {
     public const string Start = "selvvurdering";
     public const string Reset = "selvvurdering-nulstil";
-    public const string ShowField = "selvvurdering-felt";
-    public const string Rate = "selvvurdering-svar";
 
     /// <summary>Typed words that open the self-assessment (the profile once something is rated).</summary>
     public static readonly IReadOnlyList<string> StartWords = [Start, "kompetenceprofil"];
 
-    public static JsonObject OpenField(string field) => new() { ["verb"] = ShowField, ["field"] = field };
-
-    public static JsonObject Choose(string field, CompetenceLevel level) => new() { ["verb"] = Rate, ["field"] = field, ["level"] = level.ToString() };
+    /// <summary>Typed words that forget the ratings.</summary>
+    public static readonly IReadOnlyList<string> ResetWords = [Reset, "nulstil selvvurdering"];
 }
 
 /// <summary>A click that opens one field's rating card.</summary>
-internal sealed record SelfAssessmentFieldAction([property: JsonPropertyName("field")] string Field);
+internal sealed record RateFieldAction(string Field) : ICardAction
+{
+    public static string Verb => "selvvurdering-felt";
+}
 
 /// <summary>A click on one of the four levels for a field.</summary>
-internal sealed record SelfAssessmentRateAction([property: JsonPropertyName("field")] string Field, [property: JsonPropertyName("level")] CompetenceLevel Level);
+internal sealed record ChooseLevelAction(string Field, CompetenceLevel Level) : ICardAction
+{
+    public static string Verb => "selvvurdering-svar";
+}

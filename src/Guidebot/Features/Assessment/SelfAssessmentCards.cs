@@ -16,7 +16,7 @@ internal static class SelfAssessmentCards
     private const string BasicId = "grundlaeggende";
     private const string SpecialisedId = "specialiseret";
 
-    public static SubmitAction StartButton() => new() { Title = SelfAssessmentTexts.StartButton, Data = ActionData.Command(SelfAssessmentActions.Start) };
+    public static SubmitAction StartButton() => new() { Title = SelfAssessmentTexts.StartButton, Data = CardAction.CommandData(SelfAssessmentCommands.Start) };
 
     public static AdaptiveCard Field(SelfAssessment assessment, CompetenceField field)
     {
@@ -48,7 +48,7 @@ internal static class SelfAssessmentCards
             Actions =
             [
                 index > 0
-                    ? new SubmitAction { Title = BotTexts.BackButton, Data = SelfAssessmentActions.OpenField(assessment.Fields[index - 1].Id) }
+                    ? new SubmitAction { Title = BotTexts.BackButton, Data = CardAction.Data(new RateFieldAction(assessment.Fields[index - 1].Id)) }
                     : BackToArea(assessment),
                 NavigationButtons.Menu(),
             ],
@@ -81,8 +81,8 @@ internal static class SelfAssessmentCards
             ],
             Actions =
             [
-                new SubmitAction { Title = SelfAssessmentTexts.AgainButton, Data = SelfAssessmentActions.OpenField(assessment.Fields[0].Id) },
-                new SubmitAction { Title = SelfAssessmentTexts.ResetButton, Style = ActionStyle.Destructive, Data = ActionData.Command(SelfAssessmentActions.Reset) },
+                new SubmitAction { Title = SelfAssessmentTexts.AgainButton, Data = CardAction.Data(new RateFieldAction(assessment.Fields[0].Id)) },
+                new SubmitAction { Title = SelfAssessmentTexts.ResetButton, Style = ActionStyle.Destructive, Data = CardAction.CommandData(SelfAssessmentCommands.Reset) },
                 BackToArea(assessment),
                 NavigationButtons.Menu(),
             ],
@@ -100,7 +100,7 @@ internal static class SelfAssessmentCards
         ],
         Actions =
         [
-            new SubmitAction { Title = SelfAssessmentTexts.StartAgainButton, Data = SelfAssessmentActions.OpenField(assessment.Fields[0].Id) },
+            new SubmitAction { Title = SelfAssessmentTexts.StartAgainButton, Data = CardAction.Data(new RateFieldAction(assessment.Fields[0].Id)) },
             BackToArea(assessment),
             NavigationButtons.Menu(),
         ],
@@ -137,10 +137,10 @@ internal static class SelfAssessmentCards
     private static Container LevelRow(CompetenceField field, CompetenceLevel level) => new()
     {
         Separator = true,
-        SelectAction = new SubmitAction { Title = SelfAssessmentTexts.Level(level), Data = SelfAssessmentActions.Choose(field.Id, level) },
+        SelectAction = new SubmitAction { Title = SelfAssessmentTexts.Level(level), Data = CardAction.Data(new ChooseLevelAction(field.Id, level)) },
         Items = [new TextBlock { Text = $"› {SelfAssessmentTexts.Level(level)}", Wrap = true, Color = TextColor.Accent }],
     };
 
     private static SubmitAction BackToArea(SelfAssessment assessment) =>
-        new() { Title = BotTexts.BackButton, Data = ActionData.OpenArea(assessment.Fields[0].Definition.AreaId) };
+        new() { Title = BotTexts.BackButton, Data = CardAction.Data(new OpenAreaAction(assessment.Fields[0].Definition.AreaId)) };
 }

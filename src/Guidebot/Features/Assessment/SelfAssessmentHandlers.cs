@@ -3,6 +3,8 @@ using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Features.Onboarding;
 using Guidebot.Knowledge.Onboarding;
+using Guidebot.Bot;
+using Guidebot.Bot.Actions;
 
 namespace Guidebot.Features.Assessment;
 
@@ -12,16 +14,16 @@ namespace Guidebot.Features.Assessment;
 /// </summary>
 internal sealed class SelfAssessmentHandlers(Course course, UserState userState)
 {
-    private readonly IStatePropertyAccessor<SelfAssessmentRatings> _ratings = userState.CreateProperty("SelfAssessment", OnboardingJson.Default.SelfAssessmentRatings);
+    private readonly IStatePropertyAccessor<SelfAssessmentRatings> _ratings = userState.CreateProperty("SelfAssessment", AppJson.Default.SelfAssessmentRatings);
 
     private SelfAssessment Assessment => course.SelfAssessment;
 
     public void Register(DialogRunner runner)
     {
-        runner.AddCommand(new DialogCommand(SelfAssessmentActions.StartWords, StartAsync));
-        runner.AddCommand(new DialogCommand([SelfAssessmentActions.Reset], ResetAsync));
-        runner.OnCardAction(SelfAssessmentActions.ShowField, OnboardingJson.Default.SelfAssessmentFieldAction, ShowFieldAsync);
-        runner.OnCardAction(SelfAssessmentActions.Rate, OnboardingJson.Default.SelfAssessmentRateAction, RateAsync);
+        runner.AddCommand(new DialogCommand(SelfAssessmentCommands.StartWords, StartAsync));
+        runner.AddCommand(new DialogCommand(SelfAssessmentCommands.ResetWords, ResetAsync));
+        runner.On<RateFieldAction>(ShowFieldAsync);
+        runner.On<ChooseLevelAction>(RateAsync);
     }
 
     // Once something is rated, the profile is what the user comes back for; otherwise the first field.
@@ -33,14 +35,14 @@ internal sealed class SelfAssessmentHandlers(Course course, UserState userState)
         return DialogTurnResult.Empty;
     }
 
-    private async Task<DialogTurnResult> ShowFieldAsync(DialogContext dc, SelfAssessmentFieldAction action, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowFieldAsync(DialogContext dc, RateFieldAction action, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
         await SendAsync(dc.Context, SelfAssessmentCards.Field(Assessment, Assessment.FindField(action.Field) ?? Assessment.Fields[0]), cancellationToken);
         return DialogTurnResult.Empty;
     }
 
-    private async Task<DialogTurnResult> RateAsync(DialogContext dc, SelfAssessmentRateAction action, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RateAsync(DialogContext dc, ChooseLevelAction action, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
         if (Assessment.FindField(action.Field) is not { } field || !Enum.IsDefined(action.Level))

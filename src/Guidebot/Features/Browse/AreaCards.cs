@@ -28,7 +28,7 @@ internal static class AreaCards
                 new TextBlock { Text = area.Summary, Wrap = true },
                 .. NavigationButtons.Links(tools),
                 new TextBlock { Text = BotTexts.ItemsHeading(page + 1, pages), Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-                .. NavigationButtons.Links(area.Items.Skip(page * ItemsPerPage).Take(ItemsPerPage).Select(item => new SubmitAction { Title = item.Title, Data = ActionData.OpenItem(item.Id) })),
+                .. NavigationButtons.Links(area.Items.Skip(page * ItemsPerPage).Take(ItemsPerPage).Select(item => ItemCards.Open(item.Title, item))),
             ],
             Actions =
             [
@@ -40,5 +40,5 @@ internal static class AreaCards
     }
 
     private static SubmitAction PageButton(string title, Area area, int page) =>
-        new() { Title = title, Data = ActionData.OpenArea(area.Id, page) };
+        CardAction.Button(title, new OpenAreaAction(area.Id, page));
 }

@@ -10,8 +10,8 @@ internal sealed class BrowseHandlers(Guide guide, GuideNavigator navigator)
 {
     public void Register(DialogRunner runner)
     {
-        runner.OnCardAction(Verbs.Area, GuideJson.Default.OpenAreaAction, OpenAreaAsync);
-        runner.OnCardAction(Verbs.Item, GuideJson.Default.OpenItemAction, OpenItemAsync);
+        runner.On<OpenAreaAction>(OpenAreaAsync);
+        runner.On<OpenItemAction>(OpenItemAsync);
     }
 
     private async Task<DialogTurnResult> OpenAreaAsync(DialogContext dc, OpenAreaAction action, CancellationToken cancellationToken)

@@ -7,9 +7,9 @@ using Guidebot.Knowledge.Content;
 namespace Guidebot.Features.Browse;
 
 /// <summary>Shows the menu, an area or an item, and remembers where the user is so "tilbage" goes one level up.</summary>
-internal sealed class GuideNavigator(Guide guide, ConversationState conversationState)
+internal sealed class GuideNavigator(Guide guide, AreaTools tools, ConversationState conversationState)
 {
-    private readonly IStatePropertyAccessor<Place> _place = conversationState.CreateProperty("Place", GuideJson.Default.Place);
+    private readonly IStatePropertyAccessor<Place> _place = conversationState.CreateProperty("Place", AppJson.Default.Place);
 
     public async Task ShowMenuAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal sealed class GuideNavigator(Guide guide, ConversationState conversation
     {
         page = Math.Clamp(page, 0, AreaCards.PageCount(area) - 1);
         await _place.SetAsync(turnContext, new Place(PlaceKind.Area, area.Id, Page: page), cancellationToken);
-        await turnContext.SendActivityAsync(AreaCards.Area(area, page, AreaTools.For(area.Id)).ToAttachment(), cancellationToken);
+        await turnContext.SendActivityAsync(AreaCards.Area(area, page, tools.For(area.Id)).ToAttachment(), cancellationToken);
     }
 
     public async Task ShowItemAsync(ITurnContext turnContext, Item item, CancellationToken cancellationToken)

@@ -2,7 +2,9 @@ using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Cards;
 using Guidebot.Cards;
 using Guidebot.Features.Onboarding;
+using Guidebot.Features.Search;
 using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Tools;
 using Guidebot.Texts;
 
 namespace Guidebot.Features.Browse;
@@ -33,21 +35,30 @@ internal static class MenuCards
     public static IEnumerable<CardElement> SearchBox() =>
     [
         new TextInput { Id = QueryInputId, Label = BotTexts.SearchLabel, Placeholder = BotTexts.SearchPlaceholder, MaxLength = 500 },
-        new ActionSet { Actions = [new SubmitAction { Title = BotTexts.SearchButton, Data = ActionData.Search() }] },
+        new ActionSet { Actions = [CardAction.Button(BotTexts.SearchButton, new SearchAction())] },
     ];
 
     /// <summary>The guide's areas, one row each.</summary>
     public static IEnumerable<CardElement> AreaRows(Guide guide) =>
-        NavigationButtons.Links(guide.Areas.Select(area => new SubmitAction { Title = area.Title, Data = ActionData.OpenArea(area.Id) }));
+        NavigationButtons.Links(guide.Areas.Select(area => CardAction.Button(area.Title, new OpenAreaAction(area.Id))));
 
-    public static AdaptiveCard Help() => new()
+    /// <summary>What can be typed: the built-in commands, and the words each tool of cards/tools/ declares.</summary>
+    public static AdaptiveCard Help(Toolbox tools) => new()
     {
         Speak = BotTexts.HelpTitle,
         FallbackText = BotTexts.HelpTitle,
         Body =
         [
             new TextBlock { Text = BotTexts.HelpTitle, Style = TextBlockStyle.Heading, Size = FontSize.Large, Weight = FontWeight.Bolder, Wrap = true },
-            new FactSet { Facts = [.. BotTexts.HelpCommands.Select(command => new Fact(command.Typed, command.Does))] },
+            new FactSet
+            {
+                Facts =
+                [
+                    .. BotTexts.HelpCommands.Select(command => new Fact(command.Typed, command.Does)),
+                    .. tools.All.Where(tool => tool.Commands.Count > 0).Select(tool => new Fact(tool.Commands[0], tool.Title)),
+                    new Fact(BotTexts.HelpQuestion.Typed, BotTexts.HelpQuestion.Does),
+                ],
+            },
             new TextBlock { Text = BotTexts.HelpClicks, Wrap = true },
             new TextBlock { Text = BotTexts.PrivacyReminder, Size = FontSize.Small, IsSubtle = true, Wrap = true },
         ],

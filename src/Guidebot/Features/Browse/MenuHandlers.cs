@@ -1,11 +1,12 @@
 using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Dialogs;
 using Guidebot.BotFramework.Turns;
+using Guidebot.Knowledge.Tools;
 
 namespace Guidebot.Features.Browse;
 
 /// <summary>The global commands: menu (start, forfra), hjælp and tilbage — typed or clicked, at any depth.</summary>
-internal sealed class MenuHandlers(GuideNavigator navigator)
+internal sealed class MenuHandlers(GuideNavigator navigator, Toolbox tools)
 {
     public void Register(DialogRunner runner)
     {
@@ -22,9 +23,9 @@ internal sealed class MenuHandlers(GuideNavigator navigator)
     }
 
     // Help leaves a walk-through where it was: after the help card, its current question is shown again.
-    private static async Task<DialogTurnResult> HelpAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> HelpAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        await dc.Context.SendActivityAsync(MenuCards.Help().ToAttachment(), cancellationToken);
+        await dc.Context.SendActivityAsync(MenuCards.Help(tools).ToAttachment(), cancellationToken);
         await dc.RepromptDialogAsync(cancellationToken);
         return dc.ActiveDialog is null ? DialogTurnResult.Empty : Dialog.EndOfTurn;
     }

@@ -13,7 +13,7 @@ namespace Guidebot.Features.Onboarding;
 /// </summary>
 internal static class OnboardingCards
 {
-    public static SubmitAction MenuButton() => new() { Title = OnboardingTexts.Title, Data = ActionData.Command(OnboardingActions.Overview) };
+    public static SubmitAction MenuButton() => new() { Title = OnboardingTexts.Title, Data = CardAction.CommandData(OnboardingCommands.Overview) };
 
     public static AdaptiveCard Overview(Course course, OnboardingProgress progress) => new()
     {
@@ -25,12 +25,18 @@ internal static class OnboardingCards
             new TextBlock { Text = OnboardingTexts.Title, Style = TextBlockStyle.Heading, Size = FontSize.Large, Weight = FontWeight.Bolder, Wrap = true },
             new TextBlock { Text = OnboardingTexts.Intro, Wrap = true },
             new TextBlock { Text = OnboardingTexts.Progress(course.Modules.Count(m => progress.Completed.ContainsKey(m.Id)), course.Modules.Count), Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-            .. progress.Current is null ? [] : new[] { new ActionSet { Actions = [new SubmitAction { Title = OnboardingTexts.ResumeButton, Style = ActionStyle.Positive, Data = ActionData.Command(OnboardingActions.Resume) }] } },
+            .. progress.Current is null ? [] : new[] { new ActionSet { Actions = [new SubmitAction { Title = OnboardingTexts.ResumeButton, Style = ActionStyle.Positive, Data = CardAction.CommandData(OnboardingCommands.Resume) }] } },
             new TextBlock { Text = OnboardingTexts.ModulesHeading, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
             .. course.Modules.Select((module, index) => ModuleRow(module, index, progress.Completed.ContainsKey(module.Id))),
             new ActionSet { Spacing = Spacing.Medium, Actions = [SelfAssessmentCards.StartButton()] },
         ],
-        Actions = [NavigationButtons.Menu()],
+        Actions =
+        [
+            .. progress.Current is null && progress.Completed.Count == 0
+                ? []
+                : new[] { new SubmitAction { Title = OnboardingTexts.ResetButton, Style = ActionStyle.Destructive, Data = CardAction.CommandData(OnboardingCommands.Reset) } },
+            NavigationButtons.Menu(),
+        ],
     };
 
     public static AdaptiveCard Module(Course course, CourseModule module) => new()
@@ -46,12 +52,12 @@ internal static class OnboardingCards
             {
                 Actions =
                 [
-                    new SubmitAction { Title = OnboardingTexts.StartModuleButton, Style = ActionStyle.Positive, Data = OnboardingActions.OpenCard(module.Id, 0) },
+                    new SubmitAction { Title = OnboardingTexts.StartModuleButton, Style = ActionStyle.Positive, Data = CardAction.Data(new OpenModuleCardAction(module.Id, 0)) },
                     Card(OnboardingTexts.QuizButton, module, module.Reading.Count),
                 ],
             },
             new TextBlock { Text = OnboardingTexts.ContentsHeading, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-            .. module.Reading.Select((item, index) => Row(OnboardingTexts.ContentsRow(index + 1, item.Title), item.Title, OnboardingActions.OpenCard(module.Id, index))),
+            .. module.Reading.Select((item, index) => Row(OnboardingTexts.ContentsRow(index + 1, item.Title), item.Title, CardAction.Data(new OpenModuleCardAction(module.Id, index)))),
         ],
         Actions = [BackToOverview(), NavigationButtons.Menu()],
     };
@@ -124,7 +130,7 @@ internal static class OnboardingCards
             [
                 ItemCards.Open(OnboardingTexts.SeeItem(question.BasedOn.Title), question.BasedOn),
                 last
-                    ? new SubmitAction { Title = OnboardingTexts.ResultButton, Data = OnboardingActions.ShowResult(module.Id) }
+                    ? new SubmitAction { Title = OnboardingTexts.ResultButton, Data = CardAction.Data(new ShowModuleResultAction(module.Id)) }
                     : Card(OnboardingTexts.NextQuestionButton, module, module.Reading.Count + number + 1),
                 BackToOverview(),
             ],
@@ -150,8 +156,8 @@ internal static class OnboardingCards
             Actions =
             [
                 next is null
-                    ? new SubmitAction { Title = OnboardingTexts.OverviewButton, Data = ActionData.Command(OnboardingActions.Overview) }
-                    : new SubmitAction { Title = OnboardingTexts.NextModuleButton(next.Title), Style = ActionStyle.Positive, Data = OnboardingActions.OpenModule(next.Id) },
+                    ? new SubmitAction { Title = OnboardingTexts.OverviewButton, Data = CardAction.CommandData(OnboardingCommands.Overview) }
+                    : new SubmitAction { Title = OnboardingTexts.NextModuleButton(next.Title), Style = ActionStyle.Positive, Data = CardAction.Data(new OpenModuleAction(next.Id)) },
                 BackToOverview(),
                 NavigationButtons.Menu(),
             ],
@@ -167,10 +173,10 @@ internal static class OnboardingCards
     };
 
     private static Container ModuleRow(CourseModule module, int index, bool completed) =>
-        Row(OnboardingTexts.ModuleRow(index + 1, module.Title, completed), module.Title, OnboardingActions.OpenModule(module.Id));
+        Row(OnboardingTexts.ModuleRow(index + 1, module.Title, completed), module.Title, CardAction.Data(new OpenModuleAction(module.Id)));
 
     private static Container OptionRow(CourseModule module, int question, int option, string text) =>
-        Row(OnboardingTexts.Option(option, text), text, OnboardingActions.Choose(module.Id, question, option));
+        Row(OnboardingTexts.Option(option, text), text, CardAction.Data(new AnswerQuestionAction(module.Id, question, option)));
 
     // A whole row is the button, so a long title or answer wraps instead of being cut off.
     private static Container Row(string text, string title, System.Text.Json.Nodes.JsonObject data) => new()
@@ -181,8 +187,8 @@ internal static class OnboardingCards
     };
 
     private static SubmitAction Card(string title, CourseModule module, int position) =>
-        new() { Title = title, Data = OnboardingActions.OpenCard(module.Id, position) };
+        new() { Title = title, Data = CardAction.Data(new OpenModuleCardAction(module.Id, position)) };
 
     private static SubmitAction BackToOverview() =>
-        new() { Title = BotTexts.BackButton, Data = ActionData.Command(OnboardingActions.Overview) };
+        new() { Title = BotTexts.BackButton, Data = CardAction.CommandData(OnboardingCommands.Overview) };
 }

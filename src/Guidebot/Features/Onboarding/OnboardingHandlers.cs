@@ -2,6 +2,8 @@ using Guidebot.BotFramework.Dialogs;
 using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Knowledge.Onboarding;
+using Guidebot.Bot;
+using Guidebot.Bot.Actions;
 
 namespace Guidebot.Features.Onboarding;
 
@@ -12,16 +14,17 @@ namespace Guidebot.Features.Onboarding;
 /// </summary>
 internal sealed class OnboardingHandlers(Course course, UserState userState)
 {
-    private readonly IStatePropertyAccessor<OnboardingProgress> _progress = userState.CreateProperty("OnboardingProgress", OnboardingJson.Default.OnboardingProgress);
+    private readonly IStatePropertyAccessor<OnboardingProgress> _progress = userState.CreateProperty("OnboardingProgress", AppJson.Default.OnboardingProgress);
 
     public void Register(DialogRunner runner)
     {
-        runner.AddCommand(new DialogCommand(OnboardingActions.OverviewWords, OverviewAsync));
-        runner.AddCommand(new DialogCommand(OnboardingActions.ResumeWords, ResumeAsync));
-        runner.OnCardAction(OnboardingActions.Module, OnboardingJson.Default.OnboardingModuleAction, ModuleAsync);
-        runner.OnCardAction(OnboardingActions.ShowCard, OnboardingJson.Default.OnboardingCardAction, ShowCardAsync);
-        runner.OnCardAction(OnboardingActions.Answer, OnboardingJson.Default.OnboardingAnswerAction, AnswerAsync);
-        runner.OnCardAction(OnboardingActions.Result, OnboardingJson.Default.OnboardingModuleAction, ResultAsync);
+        runner.AddCommand(new DialogCommand(OnboardingCommands.OverviewWords, OverviewAsync));
+        runner.AddCommand(new DialogCommand(OnboardingCommands.ResumeWords, ResumeAsync));
+        runner.AddCommand(new DialogCommand(OnboardingCommands.ResetWords, ResetAsync));
+        runner.On<OpenModuleAction>(ModuleAsync);
+        runner.On<OpenModuleCardAction>(ShowCardAsync);
+        runner.On<AnswerQuestionAction>(AnswerAsync);
+        runner.On<ShowModuleResultAction>(ResultAsync);
     }
 
     private async Task<DialogTurnResult> OverviewAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -41,7 +44,7 @@ internal sealed class OnboardingHandlers(Course course, UserState userState)
         return DialogTurnResult.Empty;
     }
 
-    private async Task<DialogTurnResult> ModuleAsync(DialogContext dc, OnboardingModuleAction action, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ModuleAsync(DialogContext dc, OpenModuleAction action, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
         await (course.FindModule(action.Module) is { } module
@@ -50,7 +53,7 @@ internal sealed class OnboardingHandlers(Course course, UserState userState)
         return DialogTurnResult.Empty;
     }
 
-    private async Task<DialogTurnResult> ShowCardAsync(DialogContext dc, OnboardingCardAction action, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowCardAsync(DialogContext dc, OpenModuleCardAction action, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
         if (course.FindModule(action.Module) is not { } module || action.Position < 0 || action.Position >= module.Steps)
@@ -68,7 +71,7 @@ internal sealed class OnboardingHandlers(Course course, UserState userState)
     }
 
     // The answer counts once, when it is the question the user is at; a second click only shows the feedback again.
-    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, OnboardingAnswerAction action, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, AnswerQuestionAction action, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
         if (course.FindModule(action.Module) is not { } module || action.Question < 0 || action.Question >= module.Quiz.Count
@@ -93,7 +96,7 @@ internal sealed class OnboardingHandlers(Course course, UserState userState)
         return DialogTurnResult.Empty;
     }
 
-    private async Task<DialogTurnResult> ResultAsync(DialogContext dc, OnboardingModuleAction action, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ResultAsync(DialogContext dc, ShowModuleResultAction action, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
         var progress = await GetAsync(dc.Context, cancellationToken);
@@ -107,6 +110,15 @@ internal sealed class OnboardingHandlers(Course course, UserState userState)
             await SendOverviewAsync(dc.Context, cancellationToken);
         }
 
+        return DialogTurnResult.Empty;
+    }
+
+    private async Task<DialogTurnResult> ResetAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await _progress.SetAsync(dc.Context, OnboardingProgress.Empty, cancellationToken);
+        await dc.Context.SendActivityAsync(OnboardingTexts.ResetDone, cancellationToken);
+        await SendOverviewAsync(dc.Context, cancellationToken);
         return DialogTurnResult.Empty;
     }
 

@@ -59,4 +59,8 @@ internal static class OnboardingTexts
     public static string Score(int right, int questions) => $"Du svarede rigtigt på {right} af {questions} spørgsmål.";
 
     public static string NextModuleButton(string title) => $"Næste modul: {title}";
+
+    public const string ResetButton = "Nulstil mit forløb";
+
+    public const string ResetDone = "Dit onboardingforløb er nulstillet.";
 }

@@ -71,7 +71,7 @@ internal static class SearchCards
             ? []
             : [
                 new TextBlock { Text = SearchTexts.DidYouMean, Weight = FontWeight.Bolder, Wrap = true },
-                .. NavigationButtons.Rows(suggestions.Take(3).Select(s => (AdaptiveAction)new SubmitAction { Title = s, Data = ActionData.Search(s), AssociatedInputs = AssociatedInputs.None })),
+                .. NavigationButtons.Rows(suggestions.Take(3).Select(s => (AdaptiveAction)new SubmitAction { Title = s, Data = CardAction.Data(new SearchAction(s)), AssociatedInputs = AssociatedInputs.None })),
             ];
 
     private static IEnumerable<CardElement> MoreAnswers(Item? via, List<Item> items) =>

@@ -9,7 +9,7 @@ namespace Guidebot.Features.Search;
 internal sealed class SearchHandlers(SearchAnswers answers)
 {
     public void Register(DialogRunner runner) =>
-        runner.OnCardAction(Verbs.Search, GuideJson.Default.SearchAction, SearchAsync);
+        runner.On<SearchAction>(SearchAsync);
 
     private async Task<DialogTurnResult> SearchAsync(DialogContext dc, SearchAction action, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Guidebot.BotFramework.Schema;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Search;
+using Guidebot.Bot;
 
 namespace Guidebot.Features.Teams;
 
@@ -33,7 +34,7 @@ internal sealed class MessageExtension(Guide guide, GuideSearch search)
 
     private InvokeResponse Query(JsonElement? value)
     {
-        if (Read(value, TeamsJson.Default.MessageExtensionQuery) is not { } query)
+        if (Read(value, AppJson.Default.MessageExtensionQuery) is not { } query)
         {
             return BadRequest("The query payload is missing or malformed.");
         }
@@ -54,7 +55,7 @@ internal sealed class MessageExtension(Guide guide, GuideSearch search)
 
     private InvokeResponse SelectItem(JsonElement? value)
     {
-        var selected = Read(value, TeamsJson.Default.SelectedResult);
+        var selected = Read(value, AppJson.Default.SelectedResult);
         if (selected?.ItemId is { } itemId && guide.FindItem(itemId) is { } item)
         {
             return Ok([ItemResult(item)]);
@@ -110,8 +111,8 @@ internal sealed class MessageExtension(Guide guide, GuideSearch search)
     }
 
     private static InvokeResponse Ok(IReadOnlyList<MessageExtensionAttachment> attachments) =>
-        new(200, JsonSerializer.SerializeToElement(new MessageExtensionResponse(new MessageExtensionResult("result", "list", attachments)), TeamsJson.Default.MessageExtensionResponse));
+        new(200, JsonSerializer.SerializeToElement(new MessageExtensionResponse(new MessageExtensionResult("result", "list", attachments)), AppJson.Default.MessageExtensionResponse));
 
     private static InvokeResponse BadRequest(string message) =>
-        new(400, JsonSerializer.SerializeToElement(new InvokeError(new InvokeErrorDetail("BadRequest", message)), TeamsJson.Default.InvokeError));
+        new(400, JsonSerializer.SerializeToElement(new InvokeError(new InvokeErrorDetail("BadRequest", message)), AppJson.Default.InvokeError));
 }

@@ -58,13 +58,3 @@ internal sealed record InvokeError([property: JsonPropertyName("error")] InvokeE
 internal sealed record InvokeErrorDetail(
     [property: JsonPropertyName("code")] string Code,
     [property: JsonPropertyName("message")] string Message);
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UseStringEnumConverter = true)]
-[JsonSerializable(typeof(MessageExtensionQuery))]
-[JsonSerializable(typeof(SelectedResult))]
-[JsonSerializable(typeof(MessageExtensionResponse))]
-[JsonSerializable(typeof(InvokeError))]
-internal sealed partial class TeamsJson : JsonSerializerContext;

@@ -1,10 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace Guidebot.Features.Walkthroughs;
 
-/// <summary>A walk-through's saved values: the page it is at (its first page when not set).</summary>
-internal sealed class WalkthroughPosition
-{
-    [JsonPropertyName("page")]
-    public string? Page { get; set; }
-}
+/// <summary>All a walk-through keeps in the conversation: which one, and the page it is at.</summary>
+internal sealed record WalkthroughPosition(string Walk, string Page);

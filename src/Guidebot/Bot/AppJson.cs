@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using Guidebot.Bot.Actions;
+using Guidebot.Features.Assessment;
+using Guidebot.Features.Browse;
+using Guidebot.Features.Checklists;
+using Guidebot.Features.Lookups;
+using Guidebot.Features.Onboarding;
+using Guidebot.Features.Search;
+using Guidebot.Features.Teams;
+using Guidebot.Features.Walkthroughs;
+using Guidebot.Hosting;
+
+namespace Guidebot.Bot;
+
+/// <summary>The app's one source-generated JSON context: card button data, state it keeps, Teams invoke payloads and the chat page's requests.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(OpenAreaAction))]
+[JsonSerializable(typeof(OpenItemAction))]
+[JsonSerializable(typeof(SearchAction))]
+[JsonSerializable(typeof(StartWalkthroughAction))]
+[JsonSerializable(typeof(ShowChecklistsAction))]
+[JsonSerializable(typeof(OpenChecklistAction))]
+[JsonSerializable(typeof(SaveChecklistAction))]
+[JsonSerializable(typeof(ResetChecklistAction))]
+[JsonSerializable(typeof(OpenLookupAction))]
+[JsonSerializable(typeof(OpenLookupListAction))]
+[JsonSerializable(typeof(OpenLookupEntryAction))]
+[JsonSerializable(typeof(OpenModuleAction))]
+[JsonSerializable(typeof(OpenModuleCardAction))]
+[JsonSerializable(typeof(AnswerQuestionAction))]
+[JsonSerializable(typeof(ShowModuleResultAction))]
+[JsonSerializable(typeof(RateFieldAction))]
+[JsonSerializable(typeof(ChooseLevelAction))]
+[JsonSerializable(typeof(Place))]
+[JsonSerializable(typeof(WalkthroughPosition))]
+[JsonSerializable(typeof(ChecklistProgress))]
+[JsonSerializable(typeof(OnboardingProgress))]
+[JsonSerializable(typeof(SelfAssessmentRatings))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(MessageExtensionQuery))]
+[JsonSerializable(typeof(SelectedResult))]
+[JsonSerializable(typeof(MessageExtensionResponse))]
+[JsonSerializable(typeof(InvokeError))]
+[JsonSerializable(typeof(DevChatStart))]
+[JsonSerializable(typeof(DevChatMessage))]
+internal sealed partial class AppJson : JsonSerializerContext;

@@ -1,0 +1,22 @@
+using Guidebot.Bot.Actions;
+using Guidebot.BotFramework.Dialogs.Prompts;
+using Guidebot.Features.Assessment;
+using Guidebot.Features.Onboarding;
+
+namespace Guidebot.Bot;
+
+/// <summary>The words the bot itself answers to at any time; the tools in cards/ may not take them.</summary>
+internal static class BuiltInCommands
+{
+    private static readonly HashSet<string> Folded =
+    [
+        .. new[]
+        {
+            Verbs.MenuWords, Verbs.HelpWords, Verbs.BackWords,
+            OnboardingCommands.OverviewWords, OnboardingCommands.ResumeWords, OnboardingCommands.ResetWords,
+            SelfAssessmentCommands.StartWords, SelfAssessmentCommands.ResetWords,
+        }.SelectMany(words => words).Select(TextFolding.Fold),
+    ];
+
+    public static bool Contains(string word) => Folded.Contains(TextFolding.Fold(word));
+}
