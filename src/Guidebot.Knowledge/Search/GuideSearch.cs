@@ -12,10 +12,12 @@ namespace Guidebot.Knowledge.Search;
 /// <remarks>
 /// A query is read as concepts (<see cref="ConceptParser"/>); each becomes a disjunction over title, keywords,
 /// body and area title, with its synonyms and — for a word the guide does not know — the guide's words within
-/// one or two edits. Items are ranked by BM25 with a coordination factor. An item is a good match when the
-/// concepts it contains carry at least <see cref="MinCoverage"/> of the query's information (each concept
-/// weighted by its inverse document frequency; a word found nowhere weighs as the rarest), so "pizza opskrift"
-/// finds nothing rather than the item that happens to contain one common word.
+/// one or two edits. Items are ranked by BM25 with a coordination factor; when the query asks for questions or
+/// a checklist, items that hold them rank first. An item is a good match when the concepts it holds carry at
+/// least <see cref="MinCoverage"/> of the query's information (each concept weighted by its inverse document
+/// frequency — a word found nowhere weighs as the rarest — and credited by the field it is in), so "pizza
+/// opskrift" finds nothing rather than the item that happens to contain one common word. A situation card of
+/// the bot's own is never an answer: <see cref="WaysIn"/> puts the source items it shows in its place.
 /// </remarks>
 public sealed class GuideSearch : IDisposable
 {

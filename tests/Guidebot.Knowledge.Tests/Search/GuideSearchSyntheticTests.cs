@@ -1,3 +1,4 @@
+using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Search;
 
 namespace Guidebot.Knowledge.Tests.Search;
@@ -71,10 +72,7 @@ public sealed class GuideSearchSyntheticTests
     [Fact]
     public void Search_SituationCardMatches_LeadsWithASourceItemAndOffersTheCard()
     {
-        var tips = SyntheticGuide.Item("tips", "Tips om helbred", "Hold fokus på job.");
-        var limits = SyntheticGuide.Item("limits", "Begrænsninger", "Gør begrænsningen konkret.");
-        var situation = SyntheticGuide.WayIn("situation", "Borgeren siger: Jeg har ondt", ["smerter", "har ondt"], tips, limits);
-        using var search = new GuideSearch(SyntheticGuide.Of(tips, limits, situation), []);
+        using var search = PainSituation(SyntheticGuide.Item("limits", "Begrænsninger", "Gør begrænsningen konkret."));
 
         var result = search.Search("borgeren har smerter");
 
@@ -85,10 +83,7 @@ public sealed class GuideSearchSyntheticTests
     [Fact]
     public void Search_SituationCardAndOneOfItsItemsMatch_TheItemTheQueryFindsComesFirst()
     {
-        var tips = SyntheticGuide.Item("tips", "Tips om helbred", "Hold fokus på job.");
-        var lifting = SyntheticGuide.Item("lifting", "Tunge løft", "Kan ikke løfte tungt? Er det 5 kg?");
-        var situation = SyntheticGuide.WayIn("situation", "Borgeren siger: Jeg har ondt", ["smerter", "har ondt"], tips, lifting);
-        using var search = new GuideSearch(SyntheticGuide.Of(tips, lifting, situation), []);
+        using var search = PainSituation(SyntheticGuide.Item("lifting", "Tunge løft", "Kan ikke løfte tungt? Er det 5 kg?"));
 
         var result = search.Search("borgeren har ondt og kan ikke løfte");
 
@@ -152,5 +147,13 @@ public sealed class GuideSearchSyntheticTests
             []);
 
         Assert.Equal("absence", search.Search("borgeren møder ikke op").Hits[0].Item.Id);
+    }
+
+    // A situation card "Borgeren siger: Jeg har ondt" showing a tips item and then the given one.
+    private static GuideSearch PainSituation(Item second)
+    {
+        var tips = SyntheticGuide.Item("tips", "Tips om helbred", "Hold fokus på job.");
+        var situation = SyntheticGuide.WayIn("situation", "Borgeren siger: Jeg har ondt", ["smerter", "har ondt"], tips, second);
+        return new GuideSearch(SyntheticGuide.Of(tips, second, situation), []);
     }
 }
