@@ -78,7 +78,7 @@ public sealed class StartupFailureTests
             Assert.Equal(areas.Count, errors.Count);
             foreach (var (area, error) in areas.Zip(errors))
             {
-                Assert.Matches($@"^{Prefix}{Path.GetFileName(cards)}/areas/{Path.GetFileName(area)}:\d+:\d+: item '[a-z0-9-]+': title is empty$", error);
+                Assert.Matches($@"^{Prefix}{Path.GetFileName(cards)}/areas/{Path.GetFileName(area)}:\d+:\d+: area title is empty$", error);
             }
         }
         finally

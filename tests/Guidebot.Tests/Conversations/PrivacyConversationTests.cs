@@ -3,14 +3,12 @@ using System.Text.Json;
 using Guidebot.BotFramework.Storage;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Guidebot.Tests.Conversations;
 
 /// <summary>A CPR number typed anywhere gets a reminder and is kept out of state and logs.</summary>
-public sealed class PrivacyConversationTests : IClassFixture<PrivacyConversationTests.LoggingFactory>
+public sealed class PrivacyConversationTests : IClassFixture<LoggingFactory>
 {
     private const string Cpr = "010203-1234";
     private readonly LoggingFactory _factory;
@@ -61,65 +59,5 @@ public sealed class PrivacyConversationTests : IClassFixture<PrivacyConversation
         Assert.DoesNotContain(Cpr, JsonSerializer.Serialize(stored!.Value, Guidebot.BotFramework.Schema.BotFrameworkJson.Default.DictionaryStringJsonElement), StringComparison.Ordinal);
         Assert.DoesNotContain(_factory.Logs.Lines, line => line.Contains("010203", StringComparison.Ordinal));
         Assert.NotEmpty(_factory.Logs.Lines);
-    }
-
-    /// <summary>The host with every log line captured at Trace level.</summary>
-    public sealed class LoggingFactory : GuidebotFactory
-    {
-        public CapturedLogs Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        }
-    }
-}
-
-/// <summary>Every formatted log line (with its exception and state), for privacy assertions.</summary>
-public sealed class CapturedLogs : ILoggerProvider
-{
-    private readonly List<string> _lines = [];
-
-    public IReadOnlyList<string> Lines
-    {
-        get
-        {
-            lock (_lines)
-            {
-                return [.. _lines];
-            }
-        }
-    }
-
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(CapturedLogs owner, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var line = new StringBuilder($"{category}: {formatter(state, exception)} {exception}");
-            if (state is IEnumerable<KeyValuePair<string, object?>> properties)
-            {
-                foreach (var (key, value) in properties)
-                {
-                    line.Append(System.Globalization.CultureInfo.InvariantCulture, $" {key}={value}");
-                }
-            }
-
-            lock (owner._lines)
-            {
-                owner._lines.Add(line.ToString());
-            }
-        }
     }
 }

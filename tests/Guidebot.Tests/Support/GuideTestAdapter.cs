@@ -1,5 +1,4 @@
 using Guidebot.Hosting;
-using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Loading;
 using Guidebot.Knowledge.Search;
 using Guidebot.Testing.Turns;
@@ -22,16 +21,19 @@ public static class GuideTestAdapter
         services.AddLogging();
         services.AddBotState(configuration).AddBotFramework(configuration).AddKnowledge().AddGuideBot();
 
-        // The content and its index are immutable: share one copy across tests instead of rebuilding it per adapter.
-        services.AddSingleton(Knowledge.Value.Guide);
-        services.AddSingleton(Knowledge.Value.Search);
+        // The shipped content and its index are immutable: share one copy across tests instead of rebuilding it per adapter.
+        if (configuration["Knowledge:CardsPath"] is null)
+        {
+            services.AddSingleton(Knowledge.Value.Content);
+            services.AddSingleton(Knowledge.Value.Search);
+        }
+
         return new TestAdapter(services.BuildServiceProvider());
     }
 
-    private static readonly Lazy<(Guide Guide, GuideSearch Search)> Knowledge = new(() =>
+    private static readonly Lazy<(GuideContent Content, GuideSearch Search)> Knowledge = new(() =>
     {
-        var cards = Path.Combine(AppContext.BaseDirectory, "cards");
-        var guide = GuideLoader.Load(cards);
-        return (guide, new GuideSearch(guide, SynonymsLoader.Load(cards)));
+        var content = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "cards"));
+        return (content, new GuideSearch(content.Guide, content.Synonyms));
     });
 }
