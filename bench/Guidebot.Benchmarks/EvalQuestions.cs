@@ -1,13 +1,11 @@
-using System.Text.Json;
+using Guidebot.Testing.Search;
 
 namespace Guidebot.Benchmarks;
 
-/// <summary>The evaluation questions' query strings: the realistic mix the latency is measured over.</summary>
+/// <summary>The evaluation set's query strings, in-domain and out-of-domain: the realistic mix latency is measured over.</summary>
 public static class EvalQuestions
 {
-    public static string[] Load()
-    {
-        using var json = JsonDocument.Parse(File.ReadAllText(RepoPaths.Questions));
-        return [.. json.RootElement.EnumerateArray().Select(q => q.GetProperty("q").GetString() ?? string.Empty)];
-    }
+    public static EvaluationSet Set() => EvaluationSet.Load(RepoPaths.Questions);
+
+    public static string[] Load() => [.. Set().AllQueries];
 }

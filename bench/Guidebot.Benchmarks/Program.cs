@@ -2,5 +2,6 @@ using BenchmarkDotNet.Running;
 using Guidebot.Benchmarks;
 
 var benchmarkArgs = RepoPaths.UseArguments(args);
+QualityReport.Print();
 LatencyReport.Print();
 BenchmarkSwitcher.FromAssembly(typeof(LatencyReport).Assembly).Run(benchmarkArgs);

@@ -56,7 +56,8 @@ for (const [verb, datas] of [...clicks]) {
   for (const data of [...datas.values()].slice(0, 20)) collect(await turn({ value: data }));
 }
 
-const questions = JSON.parse(readFileSync(questionsPath, 'utf8')).map((q) => q.q);
+const evaluation = JSON.parse(readFileSync(questionsPath, 'utf8'));
+const questions = [...evaluation.questions, ...evaluation.noMatch].map((q) => q.q);
 const values = (verb) => [...(clicks.get(verb)?.values() ?? [])];
 const others = [...clicks].filter(([verb]) => !known.has(verb)).flatMap(([, datas]) => [...datas.values()]);
 const typed = (text) => `"text":${JSON.stringify(text)}`;

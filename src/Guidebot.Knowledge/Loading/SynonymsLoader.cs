@@ -6,13 +6,16 @@ using YamlDotNet.RepresentationModel;
 namespace Guidebot.Knowledge.Loading;
 
 /// <summary>
-/// Reads cards/synonyms.yaml: a list of groups, each a list of words or phrases that search treats as one.
+/// Reads cards/synonyms.yaml: a list of groups, each a list of words or phrases that search treats as one, or
+/// words that point one way to guide concepts (<see cref="SynonymGroup.Means"/>).
 /// Every problem is reported with its file and line, as <see cref="GuideLoader"/> does.
 /// </summary>
 public static class SynonymsLoader
 {
     public const string FileName = "synonyms.yaml";
     private const string RootKey = "synonyms";
+    private const string WordsKey = "words";
+    private const string MeansKey = "means";
 
     public static IReadOnlyList<SynonymGroup> Load(string cardsPath)
     {
@@ -67,11 +70,57 @@ public static class SynonymsLoader
         return [.. groups.Children.Select(node => Group(node, seen, errors)).OfType<SynonymGroup>()];
     }
 
-    private static SynonymGroup? Group(YamlNode node, Dictionary<string, int> seen, List<ContentError> errors)
+    // An entry is a list of terms that mean the same ("- [borger, ledig]"), or words pointing one way to guide
+    // concepts ("- { words: [ondt, smerter], means: [helbred] }").
+    private static SynonymGroup? Group(YamlNode node, Dictionary<string, int> seen, List<ContentError> errors) => node switch
     {
-        if (node is not YamlSequenceNode sequence || sequence.Children.Any(child => child is not YamlScalarNode))
+        YamlSequenceNode sequence => TwoWay(sequence, seen, errors),
+        YamlMappingNode mapping => OneWay(mapping, seen, errors),
+        _ => Invalid(node, errors),
+    };
+
+    private static SynonymGroup? TwoWay(YamlSequenceNode sequence, Dictionary<string, int> seen, List<ContentError> errors)
+    {
+        var terms = Terms(sequence, seen, errors);
+        if (sequence.Children.Count < 2)
         {
-            errors.Add(new ContentError(FileName, Line(node), "a synonym group is a list of words or phrases, e.g. - [borger, ledig]"));
+            errors.Add(new ContentError(FileName, Line(sequence), "a synonym group needs at least two terms"));
+            return null;
+        }
+
+        return terms is null ? null : new SynonymGroup(terms);
+    }
+
+    private static SynonymGroup? OneWay(YamlMappingNode mapping, Dictionary<string, int> seen, List<ContentError> errors)
+    {
+        foreach (var key in mapping.Children.Keys.Where(k => k.ToString() is not (WordsKey or MeansKey)))
+        {
+            errors.Add(new ContentError(FileName, Line(key), $"unknown field '{key}' (an entry with fields has '{WordsKey}:' and '{MeansKey}:')"));
+        }
+
+        var words = Field(mapping, WordsKey, errors) is { } wordList ? Terms(wordList, seen, errors) : null;
+        var means = Field(mapping, MeansKey, errors) is { } meansList ? Terms(meansList, seen: null, errors) : null;
+        return words is null || means is null ? null : new SynonymGroup(words) { Means = means };
+    }
+
+    private static YamlSequenceNode? Field(YamlMappingNode mapping, string key, List<ContentError> errors)
+    {
+        if (mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode { Children.Count: > 0 } list)
+        {
+            return list;
+        }
+
+        errors.Add(new ContentError(FileName, Line(value ?? mapping), $"'{key}:' must be a list of one or more words or phrases, e.g. {key}: [helbred]"));
+        return null;
+    }
+
+    // The terms of one list, or null when any is wrong. A term typed by staff (seen is given) belongs to one entry
+    // only; the guide concepts an entry means may recur.
+    private static List<string>? Terms(YamlSequenceNode sequence, Dictionary<string, int>? seen, List<ContentError> errors)
+    {
+        if (sequence.Children.Any(child => child is not YamlScalarNode))
+        {
+            Invalid(sequence, errors);
             return null;
         }
 
@@ -83,7 +132,7 @@ public static class SynonymsLoader
             {
                 errors.Add(new ContentError(FileName, Line(term), problem));
             }
-            else if (!seen.TryAdd(text, Line(term)))
+            else if (seen is not null && !seen.TryAdd(text, Line(term)))
             {
                 errors.Add(new ContentError(FileName, Line(term), $"'{text}' is already listed (line {seen[text]}); a term belongs to one group"));
             }
@@ -93,13 +142,13 @@ public static class SynonymsLoader
             }
         }
 
-        if (sequence.Children.Count < 2)
-        {
-            errors.Add(new ContentError(FileName, Line(node), "a synonym group needs at least two terms"));
-            return null;
-        }
+        return terms.Count == sequence.Children.Count ? terms : null;
+    }
 
-        return terms.Count == sequence.Children.Count ? new SynonymGroup(terms) : null;
+    private static SynonymGroup? Invalid(YamlNode node, List<ContentError> errors)
+    {
+        errors.Add(new ContentError(FileName, Line(node), "a synonym group is a list of words or phrases, e.g. - [borger, ledig], or - { words: [ondt], means: [helbred] }"));
+        return null;
     }
 
     private static string? Problem(string term)

@@ -14,18 +14,18 @@ internal sealed class ConceptMatch
     private const float SynonymBoost = 0.8f;
     private const float TypoBoost = 0.7f;
     private const float CompoundHeadBoost = 0.6f;
-    private const int MinTypoLength = 3;
+    private const int MinTypoLength = 4;
     private const int MinCompoundHeadLength = 5;
     private const int TwoEditsLength = 8;
     private const int MaxExpansions = 20;
 
-    private readonly bool[] _docs;
+    private readonly float[] _credits;
 
-    private ConceptMatch(QueryConcept concept, Query query, bool[] docs, int docFreq, IReadOnlyList<string> corrections, bool isUnknown)
+    private ConceptMatch(QueryConcept concept, Query query, float[] credits, int docFreq, IReadOnlyList<string> corrections, bool isUnknown)
     {
         Concept = concept;
         Query = query;
-        _docs = docs;
+        _credits = credits;
         DocFreq = docFreq;
         Corrections = corrections;
         IsUnknown = isUnknown;
@@ -63,7 +63,8 @@ internal sealed class ConceptMatch
         return (float)Math.Log(1 + ((documentCount - docFreq + 0.5) / (docFreq + 0.5)));
     }
 
-    public bool Matches(int doc) => _docs[doc];
+    /// <summary>How strongly an item holds this concept: 0 when it does not, else <see cref="SearchFields.Credit"/> of the best field it is in.</summary>
+    public float Credit(int doc) => _credits[doc];
 
     public static ConceptMatch Create(GuideIndex index, QueryConcept concept)
     {
@@ -114,8 +115,8 @@ internal sealed class ConceptMatch
         }
 
         var rewritten = index.Searcher.Rewrite(query);
-        var (docs, docFreq) = MatchingDocs(index, rewritten);
-        return new ConceptMatch(concept, rewritten, docs, docFreq, corrections, isUnknown);
+        var (credits, docFreq) = MatchingDocs(index, rewritten, concept.Names);
+        return new ConceptMatch(concept, rewritten, credits, docFreq, corrections, isUnknown);
     }
 
     private static IReadOnlyList<TermQuery> Typos(GuideIndex index, string word, int maxEdits) =>
@@ -149,37 +150,43 @@ internal sealed class ConceptMatch
         return phrase;
     }
 
-    // A disjunction matches an item when any of its parts does: single terms are read from the index's cached
-    // postings; only what is left (phrases) is run as a query.
-    private static (bool[] Docs, int DocFreq) MatchingDocs(GuideIndex index, Query query)
+    // A disjunction matches an item when any of its parts does, credited by the best field it matches in:
+    // single terms are read from the index's cached postings; only what is left (phrases) is run as a query.
+    // An item that holds what the word names ("spørgsmål": questions to ask) holds the concept, said or not.
+    private static (float[] Credits, int DocFreq) MatchingDocs(GuideIndex index, Query query, Wants names)
     {
-        var docs = new bool[index.Count];
-        var rest = new DisjunctionMaxQuery(0);
+        var credits = new float[index.Count];
+        for (var doc = 0; names != Wants.Anything && doc < index.Count; doc++)
+        {
+            credits[doc] = index.Offers(doc, names) ? 1 : 0;
+        }
+
         foreach (var part in query is DisjunctionMaxQuery disjunction ? disjunction.Disjuncts : [query])
         {
             if (part is TermQuery term)
             {
-                index.AddDocsWith(term.Term, docs);
+                index.CreditDocsWith(term.Term, credits, SearchFields.Credit(term.Term.Field, phrase: false));
             }
-            else
+            else if (part is PhraseQuery phrase)
             {
-                rest.Add(part);
+                CreditPhrase(index, phrase, credits);
             }
         }
 
-        if (rest.Disjuncts.Count > 0)
+        return (credits, credits.Count(credit => credit > 0));
+    }
+
+    private static void CreditPhrase(GuideIndex index, PhraseQuery phrase, float[] credits)
+    {
+        var credit = SearchFields.Credit(phrase.GetTerms()[0].Field, phrase: true);
+        var weight = index.Searcher.CreateNormalizedWeight(phrase);
+        foreach (var leaf in index.Reader.Leaves)
         {
-            var weight = index.Searcher.CreateNormalizedWeight(rest);
-            foreach (var leaf in index.Reader.Leaves)
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            for (var doc = scorer?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer!.NextDoc())
             {
-                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                for (var doc = scorer?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer!.NextDoc())
-                {
-                    docs[leaf.DocBase + doc] = true;
-                }
+                credits[leaf.DocBase + doc] = Math.Max(credits[leaf.DocBase + doc], credit);
             }
         }
-
-        return (docs, docs.Count(match => match));
     }
 }

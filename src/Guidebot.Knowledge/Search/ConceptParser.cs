@@ -4,11 +4,13 @@ namespace Guidebot.Knowledge.Search;
 
 /// <summary>
 /// Turns free text into <see cref="QueryConcept"/>s. Only the analyser's words are used — never query
-/// syntax — so no user text can make it throw. Stop words are dropped (a query of stop words alone,
-/// "hvad skal alle kunne", is kept whole as a phrase). A word the guide does not know is tried, in turn, as
-/// a spelling variant ("aa" → å, "ae" → æ, "oe" → ø: "skaanehensyn") and as a compound of two guide words
-/// ("progressionstrappe" → progression + trappe); otherwise it stays as typed, for typo matching. Finally a
-/// run of words that is a term of a synonym group becomes one concept carrying the group's other terms.
+/// syntax — so no user text can make it throw. A keyword phrase of the guide that holds stop words
+/// ("møder ikke op", "hvorfor skal jeg det") is kept whole as one concept; other stop words are dropped (a
+/// query of stop words alone, "hvad skal alle kunne", is kept whole as a phrase). A word the guide does not
+/// know is tried, in turn, as a spelling variant ("aa" → å, "ae" → æ, "oe" → ø: "skaanehensyn") and as a
+/// compound of two guide words ("progressionstrappe" → progression + trappe); otherwise it stays as typed, for
+/// typo matching. Finally a run of words that is a term of a synonym group becomes one concept carrying the
+/// group's other terms and what it means one way.
 /// </summary>
 internal sealed class ConceptParser
 {
@@ -18,34 +20,32 @@ internal sealed class ConceptParser
     private const int MaxQueryLength = 500;
     private const int MinWordLength = 3;
     private const int MinCompoundPart = 4;
+    private const int MinStopWordPhrase = 3;
 
     private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<string, List<(string[] Stems, int Group)>> _termsByFirstStem = new(StringComparer.Ordinal);
+    private readonly PhraseTable _synonymTerms = new();
+    private readonly PhraseTable _keywordPhrases = new();
     private readonly List<string[]>[] _groups;
+    private readonly List<string[]>[] _means;
 
-    public ConceptParser(IReadOnlyList<SynonymGroup> synonyms, Vocabulary vocabulary)
+    public ConceptParser(IReadOnlyList<SynonymGroup> synonyms, IEnumerable<string> keywords, Vocabulary vocabulary)
     {
         _vocabulary = vocabulary;
         _groups = new List<string[]>[synonyms.Count];
+        _means = new List<string[]>[synonyms.Count];
         for (var g = 0; g < synonyms.Count; g++)
         {
-            _groups[g] = [.. synonyms[g].Terms
-                .Select(term => DanishTextAnalyzer.Tokenize(term).Where(t => !IsStopWord(t)).Select(t => t.Stem).ToArray())
-                .Where(stems => stems.Length > 0)];
+            _groups[g] = Stems(synonyms[g].Terms);
+            _means[g] = Stems(synonyms[g].Means);
             foreach (var stems in _groups[g])
             {
-                if (!_termsByFirstStem.TryGetValue(stems[0], out var list))
-                {
-                    _termsByFirstStem[stems[0]] = list = [];
-                }
-
-                list.Add((stems, g));
+                _synonymTerms.Add(stems, g);
             }
         }
 
-        foreach (var list in _termsByFirstStem.Values)
+        foreach (var tokens in keywords.Select(DanishTextAnalyzer.Tokenize).Where(IsKeywordPhrase))
         {
-            list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length));
+            _keywordPhrases.Add([.. tokens.Select(t => t.Stem)], 0);
         }
     }
 
@@ -53,44 +53,87 @@ internal sealed class ConceptParser
     {
         var tokens = DanishTextAnalyzer.Tokenize(text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
         IReadOnlyList<string> phrase = [.. tokens.Take(MaxConcepts).Select(t => t.Stem)];
-        var content = tokens.Where(t => !IsStopWord(t)).ToList();
-        if (content.Count == 0)
+        if (tokens.All(IsStopWord))
         {
-            return new ParsedQuery(tokens.Count == 0 ? [] : [new QueryConcept([.. tokens.Take(MaxConcepts).Select(t => t.Surface)], [phrase])], []);
+            return new ParsedQuery(tokens.Count == 0 ? [] : [new QueryConcept([.. tokens.Take(MaxConcepts).Select(t => t.Surface)], [phrase])], [], Wants.Anything);
         }
 
-        var words = content.SelectMany(Understand).ToList();
-        var concepts = new List<QueryConcept>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count && concepts.Count < MaxConcepts;)
+        var concepts = new Concepts();
+        var words = new List<Token>();
+        for (var i = 0; i < tokens.Count;)
         {
-            var (length, group) = LongestSynonymAt(words, i);
-            var own = words.GetRange(i, length);
-            IReadOnlyList<string> ownStems = [.. own.Select(t => t.Stem)];
-            if (seen.Add(string.Join(' ', ownStems)))
+            var (length, _) = _keywordPhrases.LongestAt(tokens, i);
+            if (length > 0)
             {
-                var forms = new List<IReadOnlyList<string>> { ownStems };
-                if (group >= 0)
-                {
-                    forms.AddRange(_groups[group].Where(stems => !stems.SequenceEqual(ownStems)));
-                }
-
-                concepts.Add(new QueryConcept([.. own.Select(t => t.Surface)], forms));
+                AddWords(concepts, words);
+                words.Clear();
+                var keyword = tokens.Skip(i).Take(length).ToList();
+                concepts.Add(keyword, [[.. keyword.Select(t => t.Stem)]]);
+            }
+            else if (!IsStopWord(tokens[i]))
+            {
+                words.AddRange(Understand(tokens[i]));
             }
 
-            i += length;
+            i += Math.Max(length, 1);
         }
 
-        return new ParsedQuery(concepts, phrase.Count > 1 ? phrase : []);
+        AddWords(concepts, words);
+        return new ParsedQuery(concepts.List, phrase.Count > 1 ? phrase : [], WhatIsWanted(tokens));
     }
 
-    // Snowball's Danish stop words, plus the question words staff start a question with.
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "hvordan", "hvorfor", "hvornår", "hvem", "hvilke", "hvilken", "hvilket" };
+    // Runs of understood words: a synonym term becomes one concept with the group's other terms and its meanings.
+    private void AddWords(Concepts concepts, List<Token> words)
+    {
+        for (var i = 0; i < words.Count;)
+        {
+            var (length, group) = _synonymTerms.LongestAt(words, i);
+            var own = words.GetRange(i, Math.Max(length, 1));
+            var forms = new List<IReadOnlyList<string>> { own.Select(t => t.Stem).ToArray() };
+            if (length > 0)
+            {
+                forms.AddRange(_groups[group].Concat(_means[group]).Where(stems => !stems.SequenceEqual(forms[0])));
+            }
+
+            concepts.Add(own, forms);
+            i += own.Count;
+        }
+    }
+
+    // Snowball's Danish stop words, plus the question words staff start a question with, the modal verbs and
+    // small words that list lacks ("må jeg gerne …", "overfor borgeren") and the abbreviations staff write
+    // mid-sentence ("pga smerter"). In a guide this small such a word is rare, so it would weigh as a topic.
+    private static readonly HashSet<string> QueryStopWords = new(StringComparer.Ordinal)
+    {
+        "hvordan", "hvorfor", "hvornår", "hvem", "hvilke", "hvilken", "hvilket",
+        "kan", "må", "få", "får", "fik", "gerne", "godt", "bare", "lige", "helt", "ret", "frem", "igen",
+        "blandt", "overfor", "mellem", "siden",
+        "pga", "fx", "ift", "mht", "evt", "osv", "dvs",
+    };
+
+    // "spørgsmål til …", "hvad kan jeg spørge om …": the user wants questions to ask; "tjekliste til …": a checklist.
+    private static readonly HashSet<string> QuestionWords = [.. DanishTextAnalyzer.Tokenize("spørgsmål spørge spørger spørg").Select(t => t.Stem)];
+    private static readonly HashSet<string> ChecklistWords = [.. DanishTextAnalyzer.Tokenize("tjekliste checkliste").Select(t => t.Stem)];
+
+    private static Wants WhatIsWanted(IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => QuestionWords.Contains(t.Stem)) ? Wants.Questions
+        : tokens.Any(t => ChecklistWords.Contains(t.Stem)) ? Wants.Checklist
+        : Wants.Anything;
+
+    private static List<string[]> Stems(IEnumerable<string> terms) =>
+        [.. terms.Select(term => DanishTextAnalyzer.Tokenize(term).Where(t => !IsStopWord(t)).Select(t => t.Stem).ToArray()).Where(stems => stems.Length > 0)];
+
+    // A keyword phrase is kept whole when its stop words carry meaning ("møder ikke op", "hvorfor skal jeg det"); a
+    // list such as "lov og myndighed" is two concepts, and two stop words alone ("vil ikke") say too little.
+    private static bool IsKeywordPhrase(IReadOnlyList<Token> tokens) =>
+        tokens.Any(IsMeaningfulStopWord) && (tokens.Count >= MinStopWordPhrase || !tokens.All(IsStopWord));
+
+    private static bool IsMeaningfulStopWord(Token token) => IsStopWord(token) && token.Surface is not ("og" or "eller");
 
     private static bool IsStopWord(Token token) =>
-        DanishAnalyzer.DefaultStopSet.Contains(token.Surface) || QuestionWords.Contains(token.Surface);
+        DanishAnalyzer.DefaultStopSet.Contains(token.Surface) || QueryStopWords.Contains(token.Surface);
 
-    private IEnumerable<Token> Understand(Token token)
+    private Token[] Understand(Token token)
     {
         if (_vocabulary.HasStem(token.Stem))
         {
@@ -137,19 +180,19 @@ internal sealed class ConceptParser
         return null;
     }
 
-    private (int Length, int Group) LongestSynonymAt(List<Token> tokens, int start)
+    // The concepts of one query, each once, at most MaxConcepts.
+    private sealed class Concepts
     {
-        if (_termsByFirstStem.TryGetValue(tokens[start].Stem, out var candidates))
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public List<QueryConcept> List { get; } = [];
+
+        public void Add(List<Token> own, List<IReadOnlyList<string>> forms)
         {
-            foreach (var (stems, group) in candidates)
+            if (List.Count < MaxConcepts && _seen.Add(string.Join(' ', forms[0])))
             {
-                if (start + stems.Length <= tokens.Count && stems.Select((s, k) => tokens[start + k].Stem == s).All(match => match))
-                {
-                    return (stems.Length, group);
-                }
+                List.Add(new QueryConcept([.. own.Select(t => t.Surface)], forms) { Names = own.Count == 1 ? WhatIsWanted(own) : Wants.Anything });
             }
         }
-
-        return (1, -1);
     }
 }

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
@@ -17,6 +18,9 @@ namespace Guidebot.Knowledge.Search;
 internal sealed class DanishTextAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // "FN's", "FN’s" and "FN´s" are all "fns" as staff type it: apostrophes and accents used as them are dropped.
+    private static readonly NormalizeCharMap Apostrophes = BuildApostrophes();
 
     private readonly bool _stem;
 
@@ -37,6 +41,8 @@ internal sealed class DanishTextAnalyzer : Analyzer
     // Keyword lists and list entries are separate values of one field: a phrase must not run across two.
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Apostrophes, reader);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
@@ -47,6 +53,17 @@ internal sealed class DanishTextAnalyzer : Analyzer
         }
 
         return new TokenStreamComponents(source, stream);
+    }
+
+    private static NormalizeCharMap BuildApostrophes()
+    {
+        var map = new NormalizeCharMap.Builder();
+        foreach (var apostrophe in new[] { "'", "’", "´" })
+        {
+            map.Add(apostrophe, string.Empty);
+        }
+
+        return map.Build();
     }
 
     private static List<Token> Read(Analyzer analyzer, string text)

@@ -14,6 +14,7 @@ internal sealed class GuideIndex : IDisposable
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly Item[] _itemsByDoc;
+    private readonly Wants[][] _offers;
 
     // The index never changes, so a term's dictionary lookup (Lucene's TermContext) is done once and reused.
     // Only terms the guide has are kept: what users type is unbounded, the guide's vocabulary is not.
@@ -53,6 +54,8 @@ internal sealed class GuideIndex : IDisposable
         {
             _itemsByDoc[doc] = items[(int)ordinals.Get(doc)];
         }
+
+        _offers = [.. _itemsByDoc.Select(Offers)];
     }
 
     public IndexSearcher Searcher { get; }
@@ -66,6 +69,9 @@ internal sealed class GuideIndex : IDisposable
     public int Count => _itemsByDoc.Length;
 
     public Item ItemAt(int doc) => _itemsByDoc[doc];
+
+    /// <summary>True when the item holds what a query asks for beyond its topic: questions to ask, or a checklist.</summary>
+    public bool Offers(int doc, Wants wants) => _offers[doc].Contains(wants);
 
     /// <summary>A term query that reuses the term's dictionary lookup instead of repeating it for every query.</summary>
     public TermQuery TermQuery(Term term, float boost)
@@ -82,8 +88,8 @@ internal sealed class GuideIndex : IDisposable
         return new TermQuery(term, states) { Boost = boost };
     }
 
-    /// <summary>Marks the items <paramref name="term"/> occurs in; the postings of the guide's terms are read once and kept.</summary>
-    public void AddDocsWith(Term term, bool[] docs)
+    /// <summary>Credits the items <paramref name="term"/> occurs in with at least <paramref name="credit"/>; the postings of the guide's terms are read once and kept.</summary>
+    public void CreditDocsWith(Term term, float[] credits, float credit)
     {
         if (!_termDocs.TryGetValue(term, out var postings))
         {
@@ -96,7 +102,7 @@ internal sealed class GuideIndex : IDisposable
 
         foreach (var doc in postings)
         {
-            docs[doc] = true;
+            credits[doc] = Math.Max(credits[doc], credit);
         }
     }
 
@@ -122,6 +128,14 @@ internal sealed class GuideIndex : IDisposable
         _reader.Dispose();
         _directory.Dispose();
     }
+
+    // A checklist whose entries are questions ("Hvad laver den?") is questions to ask, too.
+    private static Wants[] Offers(Item item) =>
+    [
+        Wants.Anything,
+        .. item.Body.Any(block => block is QuestionList || block is Checklist c && c.Entries.Count(e => e.Text.EndsWith('?')) * 2 > c.Entries.Count) ? [Wants.Questions] : Array.Empty<Wants>(),
+        .. item.Body.Any(block => block is Checklist) ? [Wants.Checklist] : Array.Empty<Wants>(),
+    ];
 
     private static Document Document(Item item, string areaTitle, int ordinal)
     {

@@ -9,4 +9,7 @@ internal sealed record QueryConcept(IReadOnlyList<string> Surfaces, IReadOnlyLis
     public string Text => string.Join(' ', Surfaces);
 
     public bool IsSingleWord => Forms[0].Count == 1;
+
+    /// <summary>The kind of item the word itself names ("spørgsmål": an item with questions holds it), if any.</summary>
+    public Wants Names { get; init; } = Wants.Anything;
 }

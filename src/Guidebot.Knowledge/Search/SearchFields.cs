@@ -21,4 +21,17 @@ internal static class SearchFields
         (Body, 1.0f),
         (Area, 0.5f),
     ];
+
+    /// <summary>
+    /// How much a query word found in a field shows that an item is about it, for coverage: a phrase said as
+    /// the title or a keyword says it shows it best, a single word of the title a little less, a single keyword
+    /// less, the body or a typo of a body word least. So "superliga tabellen" is not answered by the item that
+    /// lists "tabel" among its keywords, nor "fodbold resultater" by the one whose title says "resultaterne".
+    /// </summary>
+    public static float Credit(string field, bool phrase) => field switch
+    {
+        Title => phrase ? 1.0f : 0.9f,
+        Keywords => phrase ? 1.0f : 0.75f,
+        _ => 0.6f,
+    };
 }

@@ -18,6 +18,12 @@ public enum SearchResultKind
 /// </summary>
 public sealed record SearchResult(SearchResultKind Kind, IReadOnlyList<SearchHit> Hits, IReadOnlyList<string> Suggestions)
 {
+    /// <summary>
+    /// The bot's own card the hits were found through (a situation, "Borgeren siger: ”Jeg har ondt”"), or null.
+    /// Such a card is never a hit: the source items it shows take its place, and it is offered alongside them.
+    /// </summary>
+    public Item? Via { get; init; }
+
     public static SearchResult NoGoodMatch(IReadOnlyList<string> suggestions) =>
         new(SearchResultKind.NoGoodMatch, [], suggestions);
 }

@@ -1,4 +1,11 @@
 namespace Guidebot.Knowledge.Search;
 
-/// <summary>Words or phrases that mean the same to staff searching the guide (one line of cards/synonyms.yaml).</summary>
-public sealed record SynonymGroup(IReadOnlyList<string> Terms);
+/// <summary>
+/// One entry of cards/synonyms.yaml. <see cref="Terms"/> are words or phrases that mean the same to staff: typing
+/// any finds the others. <see cref="Means"/> are guide concepts those words point to one way only: "smerter"
+/// finds "helbred", but typing "helbred" does not find every text that says "smerter".
+/// </summary>
+public sealed record SynonymGroup(IReadOnlyList<string> Terms)
+{
+    public IReadOnlyList<string> Means { get; init; } = [];
+}

@@ -181,4 +181,26 @@ public sealed class GuideSearchTests
 
     private static string Describe(SearchResult result) =>
         $"{result.Kind}: " + string.Join(" | ", result.Hits.Select(h => $"{h.Item.Id} {h.Score:R} {h.Snippet}"));
+
+    [Fact]
+    public void Search_ArbejdsevneAndFunktionsevne_AreDifferentConcepts()
+    {
+        var funktionsevne = Search.Search("funktionsevne").Hits.Select(h => h.Item.Id).ToList();
+        var arbejdsevne = Search.Search("arbejdsevne").Hits.Select(h => h.Item.Id).ToList();
+
+        Assert.Equal("step-up-forberedelse", funktionsevne[0]);
+        Assert.Empty(funktionsevne.Intersect(arbejdsevne));
+    }
+
+    [Theory]
+    [InlineData("borgeren har ondt")]
+    [InlineData("virksomheden har for travlt")]
+    [InlineData("smerter")]
+    public void Search_Situation_NeverAnswersWithTheBotsOwnCard(string query)
+    {
+        var result = Search.Search(query);
+
+        Assert.NotNull(result.Via);
+        Assert.All(result.Hits, hit => Assert.False(hit.Item.Source.Document.IsBotsOwn, hit.Item.Id));
+    }
 }

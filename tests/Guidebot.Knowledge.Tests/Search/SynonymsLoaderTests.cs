@@ -29,8 +29,38 @@ public sealed class SynonymsLoaderTests : IDisposable
         Assert.Equal([["borger", "ledig"], ["lønnede timer", "løntimer"]], groups.Select(g => g.Terms));
     }
 
+    [Fact]
+    public void Load_OneWayEntry_KeepsWordsAndWhatTheyMean()
+    {
+        Write("""
+            synonyms:
+              - [borger, ledig]
+              - { words: [ondt, smerter], means: [helbred, helbredsmæssige barrierer] }
+              - { words: [syg], means: [helbred] }
+            """);
+
+        var groups = SynonymsLoader.Load(_root);
+
+        Assert.Equal([["ondt", "smerter"], ["syg"]], groups.Skip(1).Select(g => g.Terms));
+        Assert.Equal([["helbred", "helbredsmæssige barrierer"], ["helbred"]], groups.Skip(1).Select(g => g.Means));
+        Assert.Empty(groups[0].Means);
+    }
+
+    [Fact]
+    public void Load_RepositorySynonyms_KeepArbejdsevneAndFunktionsevneApart()
+    {
+        var groups = SynonymsLoader.Load(RepoCards.Path);
+
+        Assert.DoesNotContain(groups, g => g.Terms.Concat(g.Means).Contains("arbejdsevne") && g.Terms.Concat(g.Means).Contains("funktionsevne"));
+    }
+
     [Theory]
     [InlineData("synonyms:\n  - [borger, ledig]\n  - [praktik]\n", 3, "at least two terms")]
+    [InlineData("synonyms:\n  - { words: [ondt] }\n", 2, "'means:' must be a list")]
+    [InlineData("synonyms:\n  - { words: [ondt], means: [] }\n", 2, "'means:' must be a list")]
+    [InlineData("synonyms:\n  - { words: [ondt], means: [helbred], betyder: [x] }\n", 2, "unknown field 'betyder'")]
+    [InlineData("synonyms:\n  - [ondt, smerte]\n  - { words: [ondt], means: [helbred] }\n", 3, "'ondt' is already listed (line 2)")]
+    [InlineData("synonyms:\n  - { words: [ondt], means: [og] }\n", 2, "no searchable word")]
     [InlineData("synonyms:\n  - [borger, ledig]\n  - [ledig, arbejdsløs]\n", 3, "'ledig' is already listed (line 2)")]
     [InlineData("synonyms:\n  - [borger, \"\"]\n", 2, "empty term")]
     [InlineData("synonyms:\n  - [borger, og at]\n", 2, "no searchable word")]

@@ -29,7 +29,7 @@ public static class ItemTexts
             Quote q => [q.Text, q.Who],
             Table t => t.Columns.Concat(t.Rows.SelectMany(row => row)),
             Checklist c => c.Entries.Select(i => i.Text).Prepend(c.Title),
-            Note or Show => [],
+            Note or Show => [], // the bot's own words and other items' parts: not this item's source text
             _ => throw new InvalidOperationException($"Unknown block {block.GetType().Name}"),
         };
 

@@ -84,10 +84,10 @@ public sealed class ItemCardLayoutTests(GuidebotFactory factory) : IClassFixture
 
     private static int TextLength(JsonNode element) => Texts(element).Sum(text => text.Length);
 
-    /// <summary>Every string a person reads in the element's JSON: texts, fact titles and values.</summary>
+    /// <summary>Every string a person reads in the element's JSON: texts, fact titles and values (not the hidden title of a row's select action).</summary>
     private static IEnumerable<string> Texts(JsonNode? node) => node switch
     {
-        JsonObject obj => obj.SelectMany(property => property.Key is "text" or "title" or "value" && property.Value is JsonValue value && value.TryGetValue<string>(out var text)
+        JsonObject obj => obj.Where(property => property.Key != "selectAction").SelectMany(property => property.Key is "text" or "title" or "value" && property.Value is JsonValue value && value.TryGetValue<string>(out var text)
             ? [text]
             : Texts(property.Value)),
         JsonArray array => array.SelectMany(Texts),

@@ -27,7 +27,8 @@ public sealed class LookupTests
 
     public static TheoryData<string> Factors => [.. FactorIds];
 
-    public static TheoryData<string> ShowLists => ["travlt", "koster", "opgaver", "forbered"];
+    public static TheoryData<string> Situations =>
+        ["situation-virksomhed-for-travlt", "situation-virksomhed-for-dyrt", "situation-virksomhed-ingen-opgaver", "situation-virksomhed-daarlige-erfaringer"];
 
     private Guide Guide => _adapter.Services.GetRequiredService<Guide>();
 
@@ -42,7 +43,7 @@ public sealed class LookupTests
 
         await new TestFlow(_adapter)
             .Send("virksomhed")
-            .AssertReply(reply => Assert.Equal(FactorIds.Select(id => Guide.FindItem(id)!.Title), reply.SubmitButtons().Where(b => b.Data.GetProperty("verb").GetString() == "lookup-entry").Select(b => b.Title)))
+            .AssertReply(reply => Assert.Equal(FactorIds.Select(id => Guide.FindItem(id)!.Title), reply.SubmitButtons().Where(b => b.Data.GetProperty("verb").GetString() == "lookup-entry" && b.Data.GetProperty("list").GetString() == list.Id).Select(b => b.Title)))
             .Click(factor.Title)
             .AssertReply(reply =>
             {
@@ -61,10 +62,12 @@ public sealed class LookupTests
     }
 
     [Theory]
-    [MemberData(nameof(ShowLists))]
-    public async Task List_ChosenFromTheAreaCard_ShowsEachPartWithItsSource(string listId)
+    [MemberData(nameof(Situations))]
+    public async Task Situation_ChosenFromTheAreaCard_ShowsTheSourcesPartsWithTheirSources(string situationId)
     {
-        var list = Employers.FindList(listId)!;
+        var situation = Guide.FindItem(situationId)!;
+        var list = Employers.FindList("situationer")!;
+        var parts = situation.Body.OfType<Show>().Single().Parts;
 
         await new TestFlow(_adapter)
             .Send("menu")
@@ -72,11 +75,13 @@ public sealed class LookupTests
             .Click(Guide.FindArea("virksomheder")!.Title)
             .AssertReply(reply => Assert.Contains(list.Title, reply.SubmitButtons().Select(b => b.Title)))
             .Click(list.Title)
+            .AssertReply(list.Prompt)
+            .Click(situation.Title)
             .AssertReply(reply =>
             {
                 var text = reply.AllText();
-                Assert.Contains(list.Prompt, text, StringComparison.Ordinal);
-                Assert.All(list.Show, part =>
+                Assert.Contains(BotTexts.NoteLabel, text, StringComparison.Ordinal);
+                Assert.All(parts, part =>
                 {
                     Assert.Contains(part.Item.Title, text, StringComparison.Ordinal);
                     Assert.Contains(BotTexts.Source(part.Item.Source.ToString()), text, StringComparison.Ordinal);
@@ -84,27 +89,26 @@ public sealed class LookupTests
                 });
             })
             .Click(BotTexts.BackButton)
-            .AssertReply(Employers.Intro)
+            .AssertReply(list.Prompt)
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task List_PartNamedByAnchor_ShowsOnlyThatEntryOfTheItem()
+    public async Task Preparation_ShowsEachPartWithItsSource()
     {
-        var part = Employers.Lists.SelectMany(list => list.Show).First(part => part.Entry is not null);
-        var list = Employers.Lists.First(list => list.Show.Contains(part));
-        var others = ((EntryList)part.Block!).Entries.Where(entry => entry != part.Entry);
+        var list = Employers.FindList("forbered")!;
 
         await new TestFlow(_adapter)
-            .Send("arbejdsgiver")
+            .Send("virksomhed")
             .AssertReply(Employers.Intro)
             .Click(list.Title)
-            .AssertReply(reply =>
+            .AssertReply(reply => Assert.All(list.Show, part =>
             {
-                var text = reply.AllText();
-                Assert.Contains(part.Entry!.Text, text, StringComparison.Ordinal);
-                Assert.All(others, entry => Assert.DoesNotContain(entry.Text, text, StringComparison.Ordinal));
-            })
+                Assert.Contains(part.Item.Title, reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains(BotTexts.Source(part.Item.Source.ToString()), reply.AllText(), StringComparison.Ordinal);
+            }))
+            .Click(BotTexts.BackButton)
+            .AssertReply(Employers.Intro)
             .StartTestAsync();
     }
 

@@ -7,7 +7,11 @@ using Guidebot.Knowledge.Search;
 
 namespace Guidebot.Features.Search;
 
-/// <summary>Answers to a typed question: the best item in full with two more as buttons, or a friendly no-match card.</summary>
+/// <summary>
+/// Answers to a typed question: the best item in full with two more as buttons — and, when the answer was found
+/// through one of the bot's situation cards, that card as the first button ("Alt om: …") — or a friendly
+/// no-match card.
+/// </summary>
 internal static class SearchCards
 {
     public const int MoreHits = 2;
@@ -29,7 +33,7 @@ internal static class SearchCards
                 new TextBlock { Text = best.Title, Style = TextBlockStyle.Heading, Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Small },
                 .. ItemCards.Body(best.Body),
                 ItemCards.SourceLine(best.Source),
-                .. MoreAnswers(result.Hits.Skip(1).Take(MoreHits).Select(hit => hit.Item).ToList()),
+                .. MoreAnswers(result.Via, result.Hits.Skip(1).Take(MoreHits).Select(hit => hit.Item).ToList()),
             ],
             Actions = [ItemCards.Open(SearchTexts.OpenInGuide, best), NavigationButtons.Back(), NavigationButtons.Menu()],
         };
@@ -70,11 +74,14 @@ internal static class SearchCards
                 .. NavigationButtons.Rows(suggestions.Take(3).Select(s => (AdaptiveAction)new SubmitAction { Title = s, Data = CardAction.Data(new SearchAction(s)), AssociatedInputs = AssociatedInputs.None })),
             ];
 
-    private static IEnumerable<CardElement> MoreAnswers(List<Item> items) =>
-        items.Count == 0
+    private static IEnumerable<CardElement> MoreAnswers(Item? via, List<Item> items) =>
+        via is null && items.Count == 0
             ? []
             : [
                 new TextBlock { Text = SearchTexts.MoreAnswers, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-                .. NavigationButtons.Links(items.Select(item => ItemCards.Open(item.Title, item))),
+                .. NavigationButtons.Links([
+                    .. via is null ? [] : new[] { ItemCards.Open(SearchTexts.AllAbout(via.Title), via) },
+                    .. items.Select(item => ItemCards.Open(item.Title, item)),
+                ]),
             ];
 }

@@ -10,6 +10,9 @@ internal static class SearchTexts
 
     public const string MoreAnswers = "Andre forslag";
 
+    /// <summary>The button to the situation card an answer was found through: "Alt om: Borgeren siger: ”Jeg har ondt”".</summary>
+    public static string AllAbout(string situationTitle) => $"Alt om: {situationTitle}";
+
     public const string DidYouMean = "Mente du …?";
 
     public const string NoMatch = "Jeg fandt ikke et godt svar på:";
