@@ -4,6 +4,7 @@ using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
+using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
 using Guidebot.Features.Lookups;
 using Guidebot.Features.Walkthroughs;
@@ -29,7 +30,8 @@ internal sealed class GuideRunner
         ChecklistHandlers checklists,
         LookupHandlers lookups,
         OnboardingHandlers onboarding,
-        SelfAssessmentHandlers selfAssessment)
+        SelfAssessmentHandlers selfAssessment,
+        ReminderHandlers reminders)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
         menu.Register(Runner);
@@ -40,6 +42,7 @@ internal sealed class GuideRunner
         lookups.Register(Runner);
         onboarding.Register(Runner);
         selfAssessment.Register(Runner);
+        reminders.Register(Runner);
     }
 
     public DialogRunner Runner { get; }
