@@ -1,3 +1,6 @@
+using Guidebot.Knowledge.Content;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Guidebot.BrowserTests.Support;
 
 /// <summary>
@@ -38,14 +41,17 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
 
-    /// <summary>A new browser context, as a new user would have, with the chat page not yet opened.</summary>
-    public async Task<ChatPage> NewChatAsync()
+    /// <summary>The guide the server loaded, to name every item.</summary>
+    public Guide Guide => _server.Services.GetRequiredService<Guide>();
+
+    /// <summary>A new browser context, as a new user would have, with the chat page not yet opened; <paramref name="width"/> in CSS pixels.</summary>
+    public async Task<ChatPage> NewChatAsync(int width = 900)
     {
         var context = await _browser!.NewContextAsync(new()
         {
             BaseURL = BaseUrl,
             Locale = "da-DK",
-            ViewportSize = new() { Width = 900, Height = 1000 },
+            ViewportSize = new() { Width = width, Height = 1000 },
         });
         context.SetDefaultTimeout(15_000);
         return new ChatPage(context, await context.NewPageAsync());
