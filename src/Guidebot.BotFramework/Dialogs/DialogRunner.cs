@@ -21,6 +21,7 @@ public sealed class DialogRunner
     private readonly DialogSet _dialogs = new();
     private readonly Dictionary<string, DialogCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<DialogContext, CancellationToken, Task<DialogTurnResult>?>> _cardActions = new(StringComparer.Ordinal);
+    private readonly List<Func<string, DialogContext, CancellationToken, Task<DialogTurnResult>?>> _typedCommands = [];
 
     /// <summary>Creates a runner; <paramref name="version"/> changes whenever saved stacks can no longer be continued.</summary>
     public DialogRunner(Dialog root, IStatePropertyAccessor<DialogState> accessor, string version)
@@ -83,6 +84,20 @@ public sealed class DialogRunner
         return this;
     }
 
+    /// <summary>
+    /// Registers a command typed with words of the user's own (e.g. "mind mig om opfølgning om 3 uger"): <paramref name="recognize"/>
+    /// reads typed text as <typeparamref name="TInput"/>, or returns null when the text is not this command. Typed commands are
+    /// tried in the order registered, after the command words and before the active dialog; a click never reaches them.
+    /// </summary>
+    public DialogRunner OnTypedCommand<TInput>(Func<string, TInput?> recognize, Func<DialogContext, TInput, CancellationToken, Task<DialogTurnResult>> handler)
+        where TInput : class
+    {
+        ArgumentNullException.ThrowIfNull(recognize);
+        ArgumentNullException.ThrowIfNull(handler);
+        _typedCommands.Add((text, dc, cancellationToken) => recognize(text) is { } input ? handler(dc, input, cancellationToken) : null);
+        return this;
+    }
+
     /// <summary>Runs the turn through the commands and dialogs.</summary>
     public async Task<DialogTurnResult> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -99,6 +114,11 @@ public sealed class DialogRunner
             if (FindCommand(dc.Input) is { } command)
             {
                 return await command.Handler(dc, cancellationToken);
+            }
+
+            if (FindTypedCommand(dc, cancellationToken) is { } typedCommand)
+            {
+                return await typedCommand;
             }
 
             if (FindCardAction(dc, cancellationToken) is { } cardAction)
@@ -133,6 +153,11 @@ public sealed class DialogRunner
         var word = input.ReadString(VerbProperty) ?? (input.IsClick ? null : input.Text);
         return word is null ? null : _commands.GetValueOrDefault(TextFolding.Fold(word));
     }
+
+    private Task<DialogTurnResult>? FindTypedCommand(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.Input is { IsClick: false, Text: { } text }
+            ? _typedCommands.Select(command => command(text, dc, cancellationToken)).FirstOrDefault(started => started is not null)
+            : null;
 
     private Task<DialogTurnResult>? FindCardAction(DialogContext dc, CancellationToken cancellationToken) =>
         dc.Input.ReadString(VerbProperty) is { } verb && _cardActions.TryGetValue(verb, out var action)

@@ -5,6 +5,7 @@ using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
 using Guidebot.Features.Lookups;
 using Guidebot.Features.Onboarding;
+using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
 using Guidebot.Features.Teams;
 using Guidebot.Features.Walkthroughs;
@@ -34,11 +35,17 @@ namespace Guidebot.Bot;
 [JsonSerializable(typeof(ShowModuleResultAction))]
 [JsonSerializable(typeof(RateFieldAction))]
 [JsonSerializable(typeof(ChooseLevelAction))]
+[JsonSerializable(typeof(CreateReminderAction))]
+[JsonSerializable(typeof(CancelReminderAction))]
+[JsonSerializable(typeof(DeleteReminderAction))]
+[JsonSerializable(typeof(PostponeReminderAction))]
 [JsonSerializable(typeof(Place))]
 [JsonSerializable(typeof(WalkthroughPosition))]
 [JsonSerializable(typeof(ChecklistProgress))]
 [JsonSerializable(typeof(OnboardingProgress))]
 [JsonSerializable(typeof(SelfAssessmentRatings))]
+[JsonSerializable(typeof(ReminderBook))]
+[JsonSerializable(typeof(ReminderSchedule))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(MessageExtensionQuery))]
 [JsonSerializable(typeof(SelectedResult))]

@@ -4,6 +4,7 @@ using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
+using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
 using Guidebot.Features.Lookups;
 using Guidebot.Features.Walkthroughs;
@@ -30,7 +31,8 @@ internal sealed class GuideRunner
         ChecklistHandlers checklists,
         LookupHandlers lookups,
         OnboardingHandlers onboarding,
-        SelfAssessmentHandlers selfAssessment)
+        SelfAssessmentHandlers selfAssessment,
+        ReminderHandlers reminders)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion)
         {
@@ -44,6 +46,7 @@ internal sealed class GuideRunner
         lookups.Register(Runner);
         onboarding.Register(Runner);
         selfAssessment.Register(Runner);
+        reminders.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

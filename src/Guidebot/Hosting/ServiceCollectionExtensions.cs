@@ -8,6 +8,7 @@ using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
+using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
 using Guidebot.Features.Lookups;
 using Guidebot.Features.Teams;
@@ -86,6 +87,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<LookupHandlers>();
         services.AddSingleton<OnboardingHandlers>();
         services.AddSingleton<SelfAssessmentHandlers>();
+        services.AddReminders();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();

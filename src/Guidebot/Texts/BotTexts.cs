@@ -48,6 +48,7 @@ internal static class BotTexts
         ("hjælp", "viser denne hjælp"),
         ("onboarding", "forløbet for nye konsulenter; ”fortsæt hvor jeg slap” tager dig videre"),
         ("selvvurdering", "vurder dig selv i de seks kompetencefelter"),
+        ("mind mig om opfølgning om 3 måneder", "en påmindelse her i chatten kl. 8 på dagen; ”påmindelser” viser dine"),
     ];
 
     public static readonly (string Typed, string Does) HelpQuestion =
