@@ -109,10 +109,65 @@ public sealed class DialogRunnerTests
         Assert.Equal("Hej Mette. Skriv ok.", Texts(await adapter.ProcessAsync(TestActivities.Message("Mette"))));
     }
 
+    [Fact]
+    public async Task TypedCommand_RecognizedTextAtDepth_RunsAndLeavesTheDialogWhereItWas()
+    {
+        var adapter = Bot(WithCountdown());
+        await adapter.ProcessAsync(TestActivities.Message("hej"));
+
+        Assert.Equal("Om 10 sekunder", Texts(await adapter.ProcessAsync(TestActivities.Message("nedtælling 10"))));
+        Assert.Equal("Hej Mette. Skriv ok.", Texts(await adapter.ProcessAsync(TestActivities.Message("Mette"))));
+    }
+
+    [Fact]
+    public async Task TypedCommand_TextItDoesNotRecognize_GoesOnToTheActiveDialog()
+    {
+        var adapter = Bot(WithCountdown());
+        await adapter.ProcessAsync(TestActivities.Message("hej"));
+
+        Assert.Equal("Hej nedtælling. Skriv ok.", Texts(await adapter.ProcessAsync(TestActivities.Message("nedtælling"))));
+    }
+
+    [Fact]
+    public async Task TypedCommand_CommandWord_RanksAbove()
+    {
+        var adapter = Bot(WithCountdown(_ => new Countdown(0)));
+        await adapter.ProcessAsync(TestActivities.Message("hej"));
+
+        Assert.Equal("Menu", Texts(await adapter.ProcessAsync(TestActivities.Message("menu"))));
+    }
+
+    [Fact]
+    public async Task TypedCommand_ClickCarryingText_NeverReachesIt()
+    {
+        var adapter = Bot(WithCountdown(_ => new Countdown(0)));
+        await adapter.ProcessAsync(TestActivities.Message("hej"));
+        var click = TestActivities.Click(Json("""{"pick":"a"}"""));
+        click.Text = "nedtælling 3";
+
+        Assert.DoesNotContain("sekunder", Texts(await adapter.ProcessAsync(click)), StringComparison.Ordinal);
+    }
+
+    // "nedtælling N" read as a countdown, next to the test commands.
+    private static Action<DialogRunner> WithCountdown(Func<string, Countdown?>? recognize = null) => runner =>
+    {
+        TestCommands.Register(runner);
+        runner.OnTypedCommand(recognize ?? ReadCountdown, async (dc, countdown, ct) =>
+        {
+            await dc.Context.SendActivityAsync($"Om {countdown.Seconds} sekunder", ct);
+            return Dialog.EndOfTurn;
+        });
+    };
+
+    private static Countdown? ReadCountdown(string text) =>
+        text.StartsWith("nedtælling ", StringComparison.Ordinal) && int.TryParse(text["nedtælling ".Length..], out var seconds) ? new Countdown(seconds) : null;
+
     private static TestAdapter Bot(Action<DialogRunner>? configure = null) =>
         TestAdapter.ForBot(s => new InterviewBot(s.GetRequiredService<ConversationState>(), configure: configure));
 
     private static string Texts(IEnumerable<Activity> replies) => string.Join('|', replies.Select(r => r.Text));
 
     private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
+
+    private sealed record Countdown(int Seconds);
 }
