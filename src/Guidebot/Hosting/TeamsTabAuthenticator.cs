@@ -26,9 +26,8 @@ internal sealed partial class TeamsTabAuthenticator
 
     private readonly BotFrameworkOptions _bot;
     private readonly TeamsTabOptions _options;
-    private readonly IConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly OpenIdTokenValidator _validator;
     private readonly ILogger<TeamsTabAuthenticator> _logger;
-    private readonly JsonWebTokenHandler _tokenHandler = new();
 
     public TeamsTabAuthenticator(
         IOptions<BotFrameworkOptions> bot,
@@ -38,8 +37,8 @@ internal sealed partial class TeamsTabAuthenticator
     {
         _bot = bot.Value;
         _options = options.Value;
-        _metadata = metadata;
         _logger = logger;
+        _validator = new OpenIdTokenValidator(metadata, LogMetadataUnavailable);
     }
 
     /// <summary>The signed-in user, or why not: 401 for a missing or invalid token, 503 when the signing keys cannot be loaded.</summary>
@@ -66,36 +65,14 @@ internal sealed partial class TeamsTabAuthenticator
             return TabSignIn.Refused("missing bearer token");
         }
 
-        var validation = await ValidateTokenAsync(accessToken, cancellationToken);
-        if (validation is null)
+        if (await _validator.ValidateAsync(accessToken, CreateParameters, cancellationToken) is not { Result: var validation })
         {
             return TabSignIn.Unavailable;
         }
 
         return validation.IsValid && validation.SecurityToken is JsonWebToken token
             ? SignedIn(token)
-            : TabSignIn.Refused(DescribeFailure(validation.Exception));
-    }
-
-    // Null when the signing keys cannot be loaded.
-    private async Task<TokenValidationResult?> ValidateTokenAsync(string accessToken, CancellationToken cancellationToken)
-    {
-        if (await GetMetadataAsync(cancellationToken) is not { } configuration)
-        {
-            return null;
-        }
-
-        var validation = await _tokenHandler.ValidateTokenAsync(accessToken, CreateParameters(configuration));
-        if (validation.Exception is not SecurityTokenSignatureKeyNotFoundException)
-        {
-            return validation;
-        }
-
-        // Entra ID may have rotated its keys since the metadata was loaded: refresh once and retry.
-        _metadata.RequestRefresh();
-        return await GetMetadataAsync(cancellationToken) is { } refreshed
-            ? await _tokenHandler.ValidateTokenAsync(accessToken, CreateParameters(refreshed))
-            : null;
+            : TabSignIn.Refused(OpenIdTokenValidator.DescribeFailure(validation.Exception));
     }
 
     private TabSignIn SignedIn(JsonWebToken token)
@@ -125,19 +102,6 @@ internal sealed partial class TeamsTabAuthenticator
 
     private static string? Claim(JsonWebToken token, string name) => token.TryGetPayloadValue<string>(name, out var value) ? value : null;
 
-    private async Task<OpenIdConnectConfiguration?> GetMetadataAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _metadata.GetConfigurationAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogMetadataUnavailable(exception);
-            return null;
-        }
-    }
-
     private TokenValidationParameters CreateParameters(OpenIdConnectConfiguration configuration) => new()
     {
         ValidAudiences = string.IsNullOrWhiteSpace(_options.ApplicationIdUri) ? [_bot.MicrosoftAppId] : [_bot.MicrosoftAppId, _options.ApplicationIdUri],
@@ -161,19 +125,6 @@ internal sealed partial class TeamsTabAuthenticator
 
         throw new SecurityTokenInvalidIssuerException("The issuer is not Entra ID for the token's tenant.");
     }
-
-    private static string DescribeFailure(Exception? exception) => exception switch
-    {
-        SecurityTokenExpiredException => "token expired",
-        SecurityTokenNotYetValidException => "token not yet valid",
-        SecurityTokenNoExpirationException => "token has no expiry",
-        SecurityTokenInvalidAudienceException => "wrong audience",
-        SecurityTokenInvalidIssuerException => "wrong issuer",
-        SecurityTokenSignatureKeyNotFoundException => "unknown signing key",
-        SecurityTokenInvalidSignatureException => "invalid signature",
-        SecurityTokenMalformedException => "malformed token",
-        _ => "invalid token",
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Teams tab sign-in: {Reason}")]
     private partial void LogRejected(string? reason);

@@ -38,18 +38,33 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
 
-    /// <summary>A new browser context, as a new user would have, with the chat page not yet opened.</summary>
-    public async Task<ChatPage> NewChatAsync()
+    /// <summary>
+    /// A new browser context, as a new user would have, with the chat page not yet opened; 900 px wide unless
+    /// a test says otherwise (the Teams meeting side panel is 320 px).
+    /// </summary>
+    public async Task<ChatPage> NewChatAsync(int width = 900, int height = 1000)
     {
         var context = await _browser!.NewContextAsync(new()
         {
             BaseURL = BaseUrl,
             Locale = "da-DK",
-            ViewportSize = new() { Width = 900, Height = 1000 },
+            ViewportSize = new() { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
+
+        // The Teams JavaScript library asks Microsoft's CDN for its list of Teams origins: answer it here, so the
+        // tests reach nothing outside this machine.
+        await context.RouteAsync("https://res.cdn.office.net/**", route => route.FulfillAsync(new()
+        {
+            Status = 200,
+            ContentType = "application/json",
+            Body = """{"validOrigins":["teams.microsoft.com"]}""",
+        }));
         return new ChatPage(context, await context.NewPageAsync());
     }
+
+    /// <summary>An Entra ID access token for the tab, as Teams tab SSO hands it to the page.</summary>
+    public string IssueTabToken() => _server.Entra.Issue();
 
     public async Task DisposeAsync()
     {

@@ -1,3 +1,5 @@
+using Guidebot.Hosting;
+using Guidebot.Testing.Auth;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,11 +12,15 @@ namespace Guidebot.BrowserTests.Support;
 
 /// <summary>
 /// The real host on a free Kestrel port of the loopback interface (a browser cannot reach TestServer),
-/// with memory storage, the chat page on, and throw-away Data Protection keys.
+/// with memory storage, the chat page on, throw-away Data Protection keys, and an app id whose Teams tab
+/// sign-ins are checked against a fake Entra ID (<see cref="Entra"/>).
 /// </summary>
 public sealed class ChatServer : WebApplicationFactory<Program>
 {
     public ChatServer() => UseKestrel(0);
+
+    /// <summary>Issues the access tokens the stubbed Teams host hands the tab page.</summary>
+    public FakeEntraId Entra { get; } = new();
 
     /// <summary>Where the browser finds the page, e.g. <c>http://127.0.0.1:40123</c>.</summary>
     public string BaseUrl
@@ -35,8 +41,16 @@ public sealed class ChatServer : WebApplicationFactory<Program>
         {
             ["Storage:Provider"] = "Memory",
             ["DevChat:Enabled"] = "true",
-            ["BotFramework:AllowUnauthenticated"] = "true",
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = FakeEntraId.AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = FakeEntraId.TenantId,
+            ["TeamsTab:OpenIdMetadataUrl"] = FakeEntraId.MetadataUrl,
         }));
-        builder.ConfigureServices(services => services.AddDataProtection().UseEphemeralDataProtectionProvider());
+        builder.ConfigureServices(services =>
+        {
+            services.AddDataProtection().UseEphemeralDataProtectionProvider();
+            services.AddHttpClient(TeamsTabAuthenticator.MetadataClientName).ConfigurePrimaryHttpMessageHandler(() => Entra);
+        });
     }
 }
