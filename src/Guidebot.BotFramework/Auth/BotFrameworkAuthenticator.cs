@@ -74,7 +74,7 @@ public sealed partial class BotFrameworkAuthenticator
             return AuthenticationResult.Unauthorized("missing bearer token");
         }
 
-        if (await _validator.ValidateAsync(header.Parameter, CreateParameters, cancellationToken) is not { } validation)
+        if (await _validator.ValidateAsync(header.Parameter, Expect, cancellationToken) is not { } validation)
         {
             return AuthenticationResult.Unavailable("signing keys unavailable");
         }
@@ -133,19 +133,14 @@ public sealed partial class BotFrameworkAuthenticator
                 && endorsements.EnumerateArray().Any(endorsement => endorsement.ValueKind == JsonValueKind.String && endorsement.ValueEquals(channelId)));
     }
 
-    private TokenValidationParameters CreateParameters(OpenIdConnectConfiguration configuration) => new()
+    private void Expect(TokenValidationParameters parameters)
     {
-        ValidIssuer = Issuer,
-        ValidAudience = _options.MicrosoftAppId,
-        IssuerSigningKeys = configuration.SigningKeys,
-        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        ClockSkew = TimeSpan.FromMinutes(5),
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        ValidateLifetime = true,
+        parameters.ValidIssuer = Issuer;
+        parameters.ValidAudience = _options.MicrosoftAppId;
+
         // The key must be found by the token's kid: its endorsements are looked up by that kid.
-        TryAllIssuerSigningKeys = false,
-    };
+        parameters.TryAllIssuerSigningKeys = false;
+    }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Rejected an inbound Bot Framework request: {Reason}")]
     private partial void LogRejected(string? reason);

@@ -6,7 +6,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace Guidebot.BotFramework.Auth;
 
 /// <summary>
-/// Validates JWTs against the signing keys of an OpenID metadata document, cached by a configuration manager. A token
+/// Validates JWTs against the signing keys of an OpenID metadata document, cached by a configuration manager: signed
+/// (RS256) by one of those keys, unexpired (5 minutes' clock skew), plus the issuer and audience the caller sets. A token
 /// signed with a key the cached keys lack triggers one refresh and a second try, as the issuer may have rotated its keys.
 /// When the keys cannot be loaded there is no result, and the caller must refuse the token (fail closed).
 /// </summary>
@@ -25,17 +26,19 @@ public sealed class OpenIdTokenValidator
         _onMetadataUnavailable = onMetadataUnavailable;
     }
 
-    /// <summary>The validation of <paramref name="token"/> and the metadata it used, or null when the signing keys cannot be loaded.</summary>
-    public async Task<OpenIdValidation?> ValidateAsync(
-        string token, Func<OpenIdConnectConfiguration, TokenValidationParameters> parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// The validation of <paramref name="token"/> and the metadata it used, or null when the signing keys cannot be loaded;
+    /// <paramref name="expect"/> sets the issuer and audience the token must have.
+    /// </summary>
+    public async Task<OpenIdValidation?> ValidateAsync(string token, Action<TokenValidationParameters> expect, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(expect);
         if (await GetMetadataAsync(cancellationToken) is not { } configuration)
         {
             return null;
         }
 
-        var result = await _tokenHandler.ValidateTokenAsync(token, parameters(configuration));
+        var result = await _tokenHandler.ValidateTokenAsync(token, Parameters(configuration, expect));
         if (result.Exception is not SecurityTokenSignatureKeyNotFoundException)
         {
             return new(result, configuration);
@@ -43,8 +46,23 @@ public sealed class OpenIdTokenValidator
 
         _metadata.RequestRefresh();
         return await GetMetadataAsync(cancellationToken) is { } refreshed
-            ? new(await _tokenHandler.ValidateTokenAsync(token, parameters(refreshed)), refreshed)
+            ? new(await _tokenHandler.ValidateTokenAsync(token, Parameters(refreshed, expect)), refreshed)
             : null;
+    }
+
+    private static TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, Action<TokenValidationParameters> expect)
+    {
+        var parameters = new TokenValidationParameters
+        {
+            IssuerSigningKeys = configuration.SigningKeys,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            ClockSkew = TimeSpan.FromMinutes(5),
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidateLifetime = true,
+        };
+        expect(parameters);
+        return parameters;
     }
 
     /// <summary>A short reason for a failed validation, safe to log and to return; never token text.</summary>

@@ -65,7 +65,7 @@ internal sealed partial class TeamsTabAuthenticator
             return TabSignIn.Refused("missing bearer token");
         }
 
-        if (await _validator.ValidateAsync(accessToken, CreateParameters, cancellationToken) is not { Result: var validation })
+        if (await _validator.ValidateAsync(accessToken, Expect, cancellationToken) is not { Result: var validation })
         {
             return TabSignIn.Unavailable;
         }
@@ -102,17 +102,11 @@ internal sealed partial class TeamsTabAuthenticator
 
     private static string? Claim(JsonWebToken token, string name) => token.TryGetPayloadValue<string>(name, out var value) ? value : null;
 
-    private TokenValidationParameters CreateParameters(OpenIdConnectConfiguration configuration) => new()
+    private void Expect(TokenValidationParameters parameters)
     {
-        ValidAudiences = string.IsNullOrWhiteSpace(_options.ApplicationIdUri) ? [_bot.MicrosoftAppId] : [_bot.MicrosoftAppId, _options.ApplicationIdUri],
-        IssuerValidator = ValidateIssuer,
-        IssuerSigningKeys = configuration.SigningKeys,
-        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        ClockSkew = TimeSpan.FromMinutes(5),
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        ValidateLifetime = true,
-    };
+        parameters.ValidAudiences = string.IsNullOrWhiteSpace(_options.ApplicationIdUri) ? [_bot.MicrosoftAppId] : [_bot.MicrosoftAppId, _options.ApplicationIdUri];
+        parameters.IssuerValidator = ValidateIssuer;
+    }
 
     // Entra ID's issuer names the token's own tenant: v2.0 tokens https://login.microsoftonline.com/{tid}/v2.0, v1 tokens https://sts.windows.net/{tid}/.
     private static string ValidateIssuer(string issuer, SecurityToken securityToken, TokenValidationParameters parameters)
