@@ -28,8 +28,8 @@ public abstract class Dialog
         return dc.EndDialogAsync(null, cancellationToken);
     }
 
-    /// <summary>Resumes after a child dialog ended with <paramref name="result"/>. By default the dialog ends with it.</summary>
-    public virtual Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    /// <summary>Resumes after the dialog it began ended with <paramref name="result"/>. By default the dialog ends with it.</summary>
+    public virtual Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         return dc.EndDialogAsync(result, cancellationToken);

@@ -7,23 +7,19 @@ public sealed class DialogContext
 {
     private readonly List<DialogInstance> _stack;
 
-    internal DialogContext(DialogSet dialogs, ITurnContext turnContext, List<DialogInstance> stack, DialogContext? parent)
+    internal DialogContext(DialogSet dialogs, ITurnContext turnContext, List<DialogInstance> stack)
     {
         Dialogs = dialogs;
         Context = turnContext;
         _stack = stack;
-        Parent = parent;
-        Input = parent?.Input ?? UserInput.From(turnContext.Activity);
+        Input = UserInput.From(turnContext.Activity);
     }
 
     /// <summary>The turn.</summary>
     public ITurnContext Context { get; }
 
-    /// <summary>The dialogs this context can begin (its parent's too).</summary>
+    /// <summary>The dialogs this context can begin.</summary>
     public DialogSet Dialogs { get; }
-
-    /// <summary>The context of the enclosing component, if any.</summary>
-    public DialogContext? Parent { get; }
 
     /// <summary>The user's typed text and clicked data for this turn.</summary>
     public UserInput Input { get; }
@@ -34,13 +30,10 @@ public sealed class DialogContext
     /// <summary>The dialog on top of the stack, if any.</summary>
     public DialogInstance? ActiveDialog => _stack.Count > 0 ? _stack[0] : null;
 
-    /// <summary>Finds a dialog by id in this context's set or an enclosing one.</summary>
-    public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
-
     /// <summary>Pushes a dialog and begins it.</summary>
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
     {
-        var dialog = FindDialog(dialogId) ?? throw new InvalidOperationException($"No dialog with the id '{dialogId}' can be begun here.");
+        var dialog = Dialogs.Find(dialogId) ?? throw new InvalidOperationException($"No dialog with the id '{dialogId}' can be begun here.");
         _stack.Insert(0, new DialogInstance { Id = dialogId });
         return dialog.BeginDialogAsync(this, options, cancellationToken);
     }
@@ -60,19 +53,8 @@ public sealed class DialogContext
         }
 
         return ActiveDialog is { } parent
-            ? await Resolve(parent).ResumeDialogAsync(this, DialogReason.EndCalled, result, cancellationToken)
+            ? await Resolve(parent).ResumeDialogAsync(this, result, cancellationToken)
             : new DialogTurnResult(DialogTurnStatus.Complete, result);
-    }
-
-    /// <summary>Ends the active dialog without resuming its parent and begins another in its place.</summary>
-    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
-    {
-        if (_stack.Count > 0)
-        {
-            _stack.RemoveAt(0);
-        }
-
-        return BeginDialogAsync(dialogId, options, cancellationToken);
     }
 
     /// <summary>Empties the stack.</summary>
@@ -90,5 +72,5 @@ public sealed class DialogContext
             : Task.CompletedTask;
 
     private Dialog Resolve(DialogInstance instance) =>
-        FindDialog(instance.Id) ?? throw new DialogStateMismatchException($"The saved stack names a dialog '{instance.Id}' that no longer exists.");
+        Dialogs.Find(instance.Id) ?? throw new DialogStateMismatchException($"The saved stack names a dialog '{instance.Id}' that no longer exists.");
 }

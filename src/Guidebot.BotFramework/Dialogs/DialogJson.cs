@@ -7,7 +7,4 @@ namespace Guidebot.BotFramework.Dialogs;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DialogState))]
-[JsonSerializable(typeof(List<DialogInstance>))]
-[JsonSerializable(typeof(WaterfallInstance))]
-[JsonSerializable(typeof(Prompts.PromptState))]
 internal sealed partial class DialogJson : JsonSerializerContext;

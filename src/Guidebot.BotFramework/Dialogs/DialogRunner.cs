@@ -37,10 +37,18 @@ public sealed class DialogRunner
     /// <summary>The JSON type of the saved stack, for creating the state property.</summary>
     public static JsonTypeInfo<DialogState> StateTypeInfo => DialogJson.Default.DialogState;
 
-    /// <summary>What the user is told when a saved stack had to be cleared.</summary>
-    public string RestartedText { get; init; } = "Guiden er blevet opdateret siden sidst, så vi starter forfra.";
+    /// <summary>What the user is told when a saved stack had to be cleared, in the bot's language.</summary>
+    public required string RestartedText
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    }
 
-    /// <summary>Adds a dialog that commands and card actions can begin at the top of the stack.</summary>
+    /// <summary>Adds a dialog that can be begun by id: by a command, a card action or another dialog.</summary>
     public DialogRunner AddDialog(Dialog dialog)
     {
         _dialogs.Add(dialog);
@@ -118,7 +126,7 @@ public sealed class DialogRunner
     }
 
     private DialogContext CreateContext(ITurnContext turnContext, DialogState state) =>
-        new(_dialogs, turnContext, state.Stack, parent: null);
+        new(_dialogs, turnContext, state.Stack);
 
     private DialogCommand? FindCommand(UserInput input)
     {

@@ -1,6 +1,6 @@
 namespace Guidebot.BotFramework.Dialogs;
 
-/// <summary>The dialogs that can be begun by id in one scope (the bot's, or a component's).</summary>
+/// <summary>The dialogs that can be begun by id.</summary>
 public sealed class DialogSet
 {
     private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
@@ -19,7 +19,4 @@ public sealed class DialogSet
 
     /// <summary>Finds a dialog of this set by id.</summary>
     public Dialog? Find(string dialogId) => _dialogs.GetValueOrDefault(dialogId);
-
-    /// <summary>Whether every dialog on the stack is known to this set (so the stack can be continued).</summary>
-    internal bool Knows(IEnumerable<DialogInstance> stack) => stack.All(instance => _dialogs.ContainsKey(instance.Id));
 }

@@ -16,28 +16,6 @@ public enum DialogTurnStatus
     Cancelled,
 }
 
-/// <summary>Why a dialog is ended or resumed.</summary>
-public enum DialogReason
-{
-    /// <summary>The dialog was begun.</summary>
-    BeginCalled,
-
-    /// <summary>The dialog continues with new input.</summary>
-    ContinueCalled,
-
-    /// <summary>The dialog ended itself.</summary>
-    EndCalled,
-
-    /// <summary>The dialog was replaced by another.</summary>
-    ReplaceCalled,
-
-    /// <summary>The dialog was cancelled.</summary>
-    CancelCalled,
-
-    /// <summary>A waterfall moved on to its next step.</summary>
-    NextCalled,
-}
-
 /// <summary>The outcome of running dialogs for a turn.</summary>
 public sealed record DialogTurnResult(DialogTurnStatus Status, object? Result = null)
 {

@@ -41,7 +41,7 @@ public sealed record UserInput(string? Text, JsonElement? Value)
         }
     }
 
-    /// <summary>Reads a string property of a click's data, e.g. the clicked choice.</summary>
+    /// <summary>Reads a string property of a click's data, e.g. its verb.</summary>
     public string? ReadString(string propertyName) =>
         Value is { } value && value.TryGetProperty(propertyName, out var property) && property.ValueKind == JsonValueKind.String
             ? property.GetString()

@@ -5,7 +5,7 @@ using Guidebot.Knowledge.Tools;
 namespace Guidebot.Knowledge.Loading;
 
 /// <summary>
-/// Loads and checks all of cards/ at once, reporting every problem of every file together (each once, as
+/// Loads and checks all of cards/ at once (areas, tools, onboarding, synonyms, the corrections list), reporting every problem of every file together (each once, as
 /// <c>cards/areas/x.yaml:line:column: message</c>, the file named from the content folder) in a
 /// <see cref="ContentValidationException"/>. This is what the bot runs before it serves anything, and what
 /// the <c>check-content</c> command runs for editors.
@@ -20,6 +20,10 @@ public static class ContentLoader
         var synonyms = LoadSynonyms(cardsPath, errors);
         var course = guide is null ? null : OnboardingLoader.Load(cardsPath, guide, errors);
         var tools = guide is null ? null : ToolLoader.Load(cardsPath, guide, isReservedCommand ?? (_ => false), errors);
+        if (guide is not null)
+        {
+            CorrectionsLoader.Load(cardsPath, guide, errors); // the corrections list is checked here; the content tests apply it
+        }
         if (errors.Count > 0)
         {
             var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(cardsPath)));

@@ -49,6 +49,7 @@ public static class GuideLoader
             if (YamlFile.Parse<AreaFile>(path, name, errors) is { } file)
             {
                 builder.Add(file, name);
+                DeadReferenceRule.Check(file, name, sources, errors);
             }
             else
             {

@@ -7,6 +7,7 @@ using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
 using Guidebot.Features.Lookups;
 using Guidebot.Features.Walkthroughs;
+using Guidebot.Texts;
 
 namespace Guidebot.Bot;
 
@@ -31,7 +32,10 @@ internal sealed class GuideRunner
         OnboardingHandlers onboarding,
         SelfAssessmentHandlers selfAssessment)
     {
-        Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion);
+        Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion)
+        {
+            RestartedText = BotTexts.Restarted,
+        };
         menu.Register(Runner);
         browse.Register(Runner);
         search.Register(Runner);

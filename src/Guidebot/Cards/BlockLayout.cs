@@ -13,10 +13,10 @@ internal static class BlockLayout
         Heading heading => [new TextBlock { Text = heading.Text, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Medium }],
         BulletList list => list.Texts.Select(entry => ListEntry($"• {entry}")),
         NumberedList list => list.Texts.Select((entry, index) => ListEntry($"{index + 1}. {entry}")),
-        QuestionList questions => [Questions(questions.Texts)],
+        QuestionList questions => questions.Texts.Select((question, index) => Question(question, first: index == 0)),
         Checklist checklist => ChecklistPreview(checklist),
         Quote quote => [QuoteBox(quote)],
-        Table { Columns.Count: 2 } table => [PairTable(table)],
+        Table { Columns.Count: 2 } table => PairRows(table),
         Table table => table.Rows.Select(row => RowFacts(table.Columns, row)),
         Note note => [NoteText(note.Text)],
         Show show => show.Parts.Select(PartBox),
@@ -31,10 +31,12 @@ internal static class BlockLayout
 
     private static TextBlock ListEntry(string text) => new() { Text = text, Wrap = true, Spacing = Spacing.Small };
 
-    private static Container Questions(IEnumerable<string> questions) => new()
+    // One box per question, touching the one before, so the list reads as one block and folds between questions.
+    private static Container Question(string question, bool first) => new()
     {
         Style = ContainerStyle.Emphasis,
-        Items = [.. questions.Select(question => ListEntry($"» {question}"))],
+        Spacing = first ? null : Spacing.None,
+        Items = [new TextBlock { Text = $"» {question}", Wrap = true }],
     };
 
     private static Container QuoteBox(Quote quote) => new()
@@ -45,20 +47,37 @@ internal static class BlockLayout
             : [new TextBlock { Text = $"_{quote.Text}_", Wrap = true }, new TextBlock { Text = $"– {quote.Who}", IsSubtle = true, Wrap = true, Spacing = Spacing.Small }],
     };
 
-    private static Container PairTable(Table table) => new()
-    {
-        Items =
-        [
-            new TextBlock { Text = $"{table.Columns[0]} → {table.Columns[1]}", IsSubtle = true, Size = FontSize.Small, Wrap = true },
-            new FactSet { Facts = [.. table.Rows.Select(row => new Fact(row[0], row[1]))] },
-        ],
-    };
+    // A pair per row, the second under the first: two columns side by side leave a phone a few words per line.
+    private static IEnumerable<CardElement> PairRows(Table table) =>
+    [
+        new TextBlock { Text = $"{table.Columns[0]} → {table.Columns[1]}", IsSubtle = true, Size = FontSize.Small, Wrap = true },
+        .. table.Rows.Select(row => new Container
+        {
+            Separator = true,
+            Spacing = Spacing.Small,
+            Items =
+            [
+                new TextBlock { Text = row[0], Weight = FontWeight.Bolder, Wrap = true },
+                new TextBlock { Text = $"→ {row[1]}", Wrap = true, Spacing = Spacing.None },
+            ],
+        }),
+    ];
 
-    private static FactSet RowFacts(IReadOnlyList<string> columns, IReadOnlyList<string> row) => new()
+    // A row of a wider table: its label (the first cell, when the first column has no heading) above the other cells as facts.
+    private static Container RowFacts(IReadOnlyList<string> columns, IReadOnlyList<string> row)
     {
-        Separator = true,
-        Facts = [.. columns.Zip(row, (column, cell) => new Fact(column.Length == 0 ? " " : column, cell))],
-    };
+        var labelled = columns[0].Length == 0;
+        var cells = columns.Zip(row).Skip(labelled ? 1 : 0);
+        return new Container
+        {
+            Separator = true,
+            Items =
+            [
+                .. labelled ? new[] { new TextBlock { Text = row[0], Weight = FontWeight.Bolder, Wrap = true } } : [],
+                new FactSet { Facts = [.. cells.Select(cell => new Fact(cell.First, cell.Second))] },
+            ],
+        };
+    }
 
     private static IEnumerable<CardElement> ChecklistPreview(Checklist checklist) =>
         [

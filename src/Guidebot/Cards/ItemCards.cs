@@ -5,11 +5,22 @@ using Guidebot.Texts;
 
 namespace Guidebot.Cards;
 
-/// <summary>One item of the guide as a card: title, body laid out for scanning, source, related items, navigation.</summary>
+/// <summary>
+/// One item of the guide as a card, laid out for use in the moment on a phone or in a Teams side panel: the
+/// first screen holds at most <see cref="FirstScreenCharacters"/> characters of the item's text, its questions or
+/// checklist first when the text before them would not leave room; the rest waits behind "Vis resten".
+/// </summary>
 internal static class ItemCards
 {
-    /// <summary>Past this many characters of text, the rest of the body is folded behind "Vis resten".</summary>
-    public const int FoldAfterCharacters = 900;
+    /// <summary>
+    /// Characters of an item's text on the first screen: about fifteen lines at 360 px, the narrowest phone and a
+    /// Teams side panel, so the first screen fits without scrolling past the title.
+    /// </summary>
+    public const int FirstScreenCharacters = 600;
+
+    /// <summary>At most this many "Se også" links: more is a list to read, not a next step.</summary>
+    public const int MaxRelated = 3;
+
     private const string FoldedId = "resten";
 
     public static AdaptiveCard Item(Guide guide, Item item)
@@ -39,39 +50,38 @@ internal static class ItemCards
         };
     }
 
-    /// <summary>The body, with everything after the first screenful folded away on long items.</summary>
+    /// <summary>The body: the first screen, then everything else folded behind "Vis resten".</summary>
     public static IEnumerable<CardElement> Body(IReadOnlyList<Block> blocks)
     {
-        var shown = 0;
-        var length = 0;
-        while (shown < blocks.Count && (shown == 0 || length + Length(blocks[shown]) <= FoldAfterCharacters))
+        var elements = SplitLongOpening(QuestionsFirst(blocks)).SelectMany(BlockLayout.Render).ToList();
+        var shown = FirstScreen(elements);
+        if (shown == elements.Count)
         {
-            length += Length(blocks[shown]);
-            shown++;
-        }
-
-        var visible = blocks.Take(shown).SelectMany(BlockLayout.Render);
-        if (shown == blocks.Count)
-        {
-            return visible;
+            return elements;
         }
 
         return
         [
-            .. visible,
-            new Container { Id = FoldedId, IsVisible = false, Items = [.. blocks.Skip(shown).SelectMany(BlockLayout.Render)] },
+            .. elements.Take(shown),
+            new Container { Id = FoldedId, IsVisible = false, Items = [.. elements.Skip(shown)] },
             new ActionSet { Actions = [new ToggleVisibilityAction { Title = BotTexts.ShowMoreButton, TargetElements = [FoldedId] }] },
         ];
     }
 
+    /// <summary>"Kilde: …, s. N", with the document's title as a link where it has a public address.</summary>
     public static TextBlock SourceLine(SourceReference source) =>
-        new() { Text = BotTexts.Source(source.ToString()), Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium };
+        new() { Text = BotTexts.Source(Describe(source)), Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium };
 
     public static SubmitAction Open(string title, Item item) => CardAction.Button(title, new OpenItemAction(item.Id));
 
+    private static string Describe(SourceReference source) =>
+        source.Document.Url is { } url
+            ? string.Join(", ", new[] { $"[{source.Document.Title}]({url.AbsoluteUri})", source.Section, source.Pages is null ? null : $"s. {source.Pages}" }.OfType<string>())
+            : source.ToString();
+
     private static IEnumerable<CardElement> Related(Guide guide, Item item)
     {
-        var related = item.Related.Select(guide.FindItem).OfType<Item>().ToList();
+        var related = item.Related.Select(guide.FindItem).OfType<Item>().Take(MaxRelated).ToList();
         return related.Count == 0
             ? []
             : [
@@ -79,6 +89,79 @@ internal static class ItemCards
                 .. NavigationButtons.Links(related.Select(r => Open(r.Title, r))),
             ];
     }
+
+    // Elements in order while they fit; always at least one, so the first screen is never empty.
+    private static int FirstScreen(List<CardElement> elements)
+    {
+        var (shown, length) = (0, 0);
+        while (shown < elements.Count && (shown == 0 || length + CardText.Length(elements[shown]) <= FirstScreenCharacters))
+        {
+            length += CardText.Length(elements[shown]);
+            shown++;
+        }
+
+        return shown;
+    }
+
+    // A consultant mid-conversation reaches for the questions or the checklist: when the text before the first of
+    // them would fill the first screen, they move to the top (with the heading or lead-in sentence that introduces
+    // them) and that text follows.
+    private static IReadOnlyList<Block> QuestionsFirst(IReadOnlyList<Block> blocks)
+    {
+        var first = blocks.ToList().FindIndex(block => block is QuestionList or Checklist);
+        if (first < 0)
+        {
+            return blocks;
+        }
+
+        var start = first;
+        while (start > 0 && first - start < 2 && Introduces(blocks[start - 1]))
+        {
+            start--;
+        }
+
+        var before = blocks.Take(start).Sum(Length);
+        return before + blocks.Skip(start).Take(first - start).Sum(Length) + FirstEntryLength(blocks[first]) <= FirstScreenCharacters
+            ? blocks
+            : [.. blocks.Skip(start).Take(first - start + 1), .. blocks.Take(start), .. blocks.Skip(first + 1)];
+    }
+
+    // A first paragraph longer than the first screen is cut after its last sentence that fits; the rest follows folded.
+    private static IReadOnlyList<Block> SplitLongOpening(IReadOnlyList<Block> blocks)
+    {
+        if (blocks is not [Paragraph { Text.Length: > FirstScreenCharacters } opening, ..])
+        {
+            return blocks;
+        }
+
+        var cut = SentenceEnd(opening.Text);
+        return cut <= 0
+            ? blocks
+            : [new Paragraph(opening.Text[..cut].TrimEnd()), new Paragraph(opening.Text[cut..].TrimStart()), .. blocks.Skip(1)];
+    }
+
+    private static int SentenceEnd(string text)
+    {
+        for (var at = FirstScreenCharacters - 1; at > 0; at--)
+        {
+            if (text[at - 1] is '.' or '?' or '!' && text[at] == ' ')
+            {
+                return at;
+            }
+        }
+
+        return text.LastIndexOf(' ', FirstScreenCharacters - 1);
+    }
+
+    private static bool Introduces(Block block) =>
+        block is Heading || (block is Paragraph paragraph && paragraph.Text.TrimEnd().EndsWith(':'));
+
+    private static int FirstEntryLength(Block block) => block switch
+    {
+        Checklist { Title: { } title } checklist => title.Length + checklist.Texts[0].Length,
+        EntryList list => list.Texts[0].Length,
+        _ => Length(block),
+    };
 
     private static int Length(Block block) => BlockText.Segments(block).Sum(text => text.Length);
 }

@@ -82,7 +82,8 @@ internal sealed partial class TeamsTabAuthenticator
             return TabSignIn.Refused("tid or oid claim missing");
         }
 
-        if (Guid.TryParse(_bot.MicrosoftAppTenantId, out var allowedTenant) && tenantId != allowedTenant)
+        // A tenant configured by name rather than by id cannot be compared with the token's: refuse rather than accept any.
+        if (!string.IsNullOrWhiteSpace(_bot.MicrosoftAppTenantId) && (!Guid.TryParse(_bot.MicrosoftAppTenantId, out var allowed) || tenantId != allowed))
         {
             return TabSignIn.Refused("wrong tenant");
         }

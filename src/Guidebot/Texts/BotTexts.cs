@@ -61,6 +61,9 @@ internal static class BotTexts
 
     public static string ItemsHeading(int page, int pages) => pages > 1 ? $"Emner (side {page} af {pages})" : "Emner";
 
+    /// <summary>Said when a conversation's saved place could not be continued after an update.</summary>
+    public const string Restarted = "Guiden er blevet opdateret siden sidst, så vi starter forfra.";
+
     public static string Apology(string correlationId) =>
         $"Beklager, noget gik galt hos mig. Prøv igen, eller skriv ”menu”. (Fejlkode: {correlationId})";
 }

@@ -1,73 +1,104 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Guidebot.BotFramework.Dialogs;
-using Guidebot.BotFramework.Dialogs.Prompts;
+using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Turns;
 
 namespace Guidebot.BotFramework.Tests.Dialogs;
 
-/// <summary>Values of the test waterfalls.</summary>
-public sealed class Answers
-{
-    public string? Name { get; set; }
+/// <summary>The interview's saved state.</summary>
+public sealed record Interviewed(string Name);
 
-    public string? Clicked { get; set; }
-
-    public int Round { get; set; }
-}
+/// <summary>The data of the test card action <c>{"verb": "open", "name": …}</c>.</summary>
+public sealed record OpenAction(string Name);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(Answers))]
+[JsonSerializable(typeof(Interviewed))]
+[JsonSerializable(typeof(OpenAction))]
 public sealed partial class DialogTestJson : JsonSerializerContext;
 
 /// <summary>
-/// A root component: asks a name (text prompt), shows a card and waits, then reads the click or typed
-/// text in the next step, and can loop into a child waterfall that counts rounds.
+/// The root: begins <see cref="NameDialog"/> (so the stack is two deep), greets the name it returns and
+/// keeps it as typed state, then ends on the next input.
 /// </summary>
-public sealed class InterviewDialog : ComponentDialog
+public sealed class InterviewDialog() : Dialog("interview")
 {
-    public InterviewDialog()
-        : base("interview")
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
+        dc.BeginDialogAsync(NameDialog.DialogId, null, cancellationToken);
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
     {
-        AddDialog(new WaterfallDialog<Answers>("main", [AskNameStepAsync, ShowCardStepAsync, ReadClickStepAsync, ChildStepAsync, DoneStepAsync], DialogTestJson.Default.Answers));
-        AddDialog(new TextPrompt("name"));
-        AddDialog(new WaterfallDialog<Answers>("child", [ChildAskAsync, ChildEndAsync], DialogTestJson.Default.Answers));
+        var name = (string)result!;
+        dc.ActiveDialog!.State = JsonSerializer.SerializeToElement(new Interviewed(name), DialogTestJson.Default.Interviewed);
+        await dc.Context.SendActivityAsync($"Hej {name}. Skriv ok.", cancellationToken);
+        return EndOfTurn;
     }
 
-    private static Task<DialogTurnResult> AskNameStepAsync(WaterfallStepContext<Answers> step, CancellationToken cancellationToken) =>
-        step.PromptAsync("name", new PromptOptions { Prompt = "Hvad hedder du?" }, cancellationToken);
-
-    private static async Task<DialogTurnResult> ShowCardStepAsync(WaterfallStepContext<Answers> step, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        step.Values.Name = (string)step.Result!;
-        await step.Context.SendActivityAsync($"Hej {step.Values.Name}. Klik eller skriv.", cancellationToken);
-        return Dialog.EndOfTurn;
+        await dc.Context.SendActivityAsync($"Færdig, {Read(dc.ActiveDialog!).Name}", cancellationToken);
+        return await dc.EndDialogAsync("done", cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ReadClickStepAsync(WaterfallStepContext<Answers> step, CancellationToken cancellationToken)
+    private static Interviewed Read(DialogInstance instance)
     {
-        step.Values.Clicked = step.Input.ReadString("pick") ?? step.Input.Text;
-        await step.Context.SendActivityAsync($"Du valgte {step.Values.Clicked}", cancellationToken);
-        return await step.NextAsync(null, cancellationToken);
+        try
+        {
+            return instance.State?.Deserialize(DialogTestJson.Default.Interviewed) ?? throw new DialogStateMismatchException("No saved name.");
+        }
+        catch (JsonException ex)
+        {
+            throw new DialogStateMismatchException("The saved name has an older shape.", ex);
+        }
+    }
+}
+
+/// <summary>Asks a name and ends with the typed answer; input without text asks again.</summary>
+public sealed class NameDialog() : Dialog(DialogId)
+{
+    public const string DialogId = "name";
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
     }
 
-    private static Task<DialogTurnResult> ChildStepAsync(WaterfallStepContext<Answers> step, CancellationToken cancellationToken) =>
-        step.BeginDialogAsync("child", new Answers { Round = 41 }, cancellationToken);
-
-    private static async Task<DialogTurnResult> DoneStepAsync(WaterfallStepContext<Answers> step, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync($"Færdig, {step.Values.Name}: {step.Result}", cancellationToken);
-        return await step.EndDialogAsync("done", cancellationToken);
+        if (dc.Input.Text is { } name)
+        {
+            return await dc.EndDialogAsync(name, cancellationToken);
+        }
+
+        await dc.Context.SendActivityAsync("Skriv dit navn.", cancellationToken);
+        return EndOfTurn;
     }
 
-    private static async Task<DialogTurnResult> ChildAskAsync(WaterfallStepContext<Answers> step, CancellationToken cancellationToken)
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync("Hvad hedder du?", cancellationToken);
+}
+
+/// <summary>A bot that runs the interview through a <see cref="DialogRunner"/> configured by the test.</summary>
+public sealed class InterviewBot : IBot
+{
+    public const string RestartedText = "Opdateret, vi starter forfra.";
+
+    private readonly DialogRunner _runner;
+
+    public InterviewBot(ConversationState conversationState, string version = "1", Action<DialogRunner>? configure = null)
     {
-        step.Values.Round++;
-        await step.Context.SendActivityAsync($"Runde {step.Values.Round}", cancellationToken);
-        return Dialog.EndOfTurn;
+        _runner = CreateRunner(conversationState, version);
+        configure?.Invoke(_runner);
     }
 
-    private static Task<DialogTurnResult> ChildEndAsync(WaterfallStepContext<Answers> step, CancellationToken cancellationToken) =>
-        step.EndDialogAsync($"runde {step.Values.Round} ({step.Input.Text})", cancellationToken);
+    public static DialogRunner CreateRunner(ConversationState conversationState, string version = "1") =>
+        new DialogRunner(new InterviewDialog(), conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), version)
+        {
+            RestartedText = RestartedText,
+        }.AddDialog(new NameDialog());
+
+    public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken) => _runner.RunAsync(turnContext, cancellationToken);
 }
 
 /// <summary>Global commands as the guide registers them.</summary>

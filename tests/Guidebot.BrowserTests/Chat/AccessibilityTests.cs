@@ -52,8 +52,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     [InlineData("contrast")]
     public async Task Axe_TeamsTabAt320pxInEachTeamsTheme_NoSeriousOrCriticalViolations(string theme)
     {
-        await using var chat = await browser.NewChatAsync(width: 320, height: 640);
-        await TeamsHost.InstallAsync(chat.Page, theme, browser.IssueTabToken());
+        await using var chat = await browser.NewTeamsTabAsync(theme, browser.IssueTabToken(), width: 320, height: 640);
         await chat.OpenAsync("/tab.html");
         await chat.ClickAsync("Det praksisfaglige råderum");
         await chat.ClickAsync("Sæt den rigtige dagsorden fra start");

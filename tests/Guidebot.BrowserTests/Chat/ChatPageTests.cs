@@ -58,7 +58,7 @@ public sealed class ChatPageTests(BrowserFixture browser)
         await chat.SendAsync("borgeren gør modstand");
 
         await Expect(chat.LastReply).ToContainTextAsync("Bedste svar på: borgeren gør modstand");
-        await Expect(chat.LastReply).ToContainTextAsync("Motivation & forventningsafstemning");
+        await Expect(chat.LastReply).ToContainTextAsync("Motivation og forventningsafstemning");
         await Expect(chat.LastReply).ToContainTextAsync("Kilde:");
         await Expect(ChatPage.Button(chat.LastReply, "Åbn i guiden")).ToBeVisibleAsync();
     }

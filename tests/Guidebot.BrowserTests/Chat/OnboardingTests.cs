@@ -13,7 +13,7 @@ public sealed class OnboardingTests(BrowserFixture browser)
         await using var chat = await browser.NewChatAsync();
         await chat.OpenAsync();
         await chat.ClickAsync("Onboarding for nye konsulenter");
-        await Expect(chat.LastReply).ToContainTextAsync("0 af 8 moduler gennemført");
+        await Expect(chat.LastReply).ToContainTextAsync("0 af 11 moduler gennemført");
         await chat.ClickAsync("Flere skal med og step-up");
         await chat.ClickAsync("Gå til quizzen");
 
@@ -33,6 +33,6 @@ public sealed class OnboardingTests(BrowserFixture browser)
             response => response.Url.EndsWith("/devchat/conversations", StringComparison.Ordinal));
         await Expect(chat.Replies).ToHaveCountAsync(1);
         await chat.SendAsync("onboarding");
-        await Expect(chat.LastReply).ToContainTextAsync("1 af 8 moduler gennemført");
+        await Expect(chat.LastReply).ToContainTextAsync("1 af 11 moduler gennemført");
     }
 }

@@ -77,9 +77,8 @@ public sealed class TeamsTabTests(BrowserFixture browser)
     [Fact]
     public async Task Tab_InTeamsWithTheDarkTheme_SignsInWithSsoAndShowsTheCardsDark()
     {
-        await using var chat = await browser.NewChatAsync(SidePanelWidth, SidePanelHeight);
         var token = browser.IssueTabToken();
-        await TeamsHost.InstallAsync(chat.Page, "dark", token);
+        await using var chat = await browser.NewTeamsTabAsync("dark", token, SidePanelWidth, SidePanelHeight);
 
         var start = await chat.OpenAsync(TabPath);
         await chat.ClickAsync("Det praksisfaglige råderum");
@@ -106,8 +105,7 @@ public sealed class TeamsTabTests(BrowserFixture browser)
     [Fact]
     public async Task TabConfig_InTeams_IsValidAtOnceAndSavesTheGuideTab()
     {
-        await using var chat = await browser.NewChatAsync(SidePanelWidth, SidePanelHeight);
-        await TeamsHost.InstallAsync(chat.Page, "default", browser.IssueTabToken());
+        await using var chat = await browser.NewTeamsTabAsync("default", browser.IssueTabToken(), SidePanelWidth, SidePanelHeight);
         await chat.Page.GotoAsync("/tab-config.html");
         await Expect(chat.Page.GetByRole(AriaRole.Heading, new() { Name = "Guidebot i mødet" })).ToBeVisibleAsync();
         await chat.Page.WaitForFunctionAsync("() => window.teamsHost.calls.includes('setValidityState:true')");
@@ -115,7 +113,7 @@ public sealed class TeamsTabTests(BrowserFixture browser)
         var outcome = await TeamsHost.SaveAsync(chat.Page);
 
         Assert.Equal("success", outcome);
-        Assert.Equal($"{browser.BaseUrl}/tab.html", await chat.Page.EvaluateAsync<string>("() => window.teamsHost.config.contentUrl"));
+        Assert.Equal($"{browser.TeamsBaseUrl}/tab.html", await chat.Page.EvaluateAsync<string>("() => window.teamsHost.config.contentUrl"));
         Assert.Equal("Guidebot", await chat.Page.EvaluateAsync<string>("() => window.teamsHost.config.suggestedDisplayName"));
         await Expect(chat.Page.GetByText("bruges af Microsoft Teams")).ToBeHiddenAsync();
     }

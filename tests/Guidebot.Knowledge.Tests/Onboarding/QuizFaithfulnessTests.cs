@@ -18,12 +18,31 @@ public sealed class QuizFaithfulnessTests
     private static IEnumerable<QuizQuestion> Questions => Course.Modules.SelectMany(m => m.Quiz);
 
     [Fact]
-    public void Load_RepositoryCourse_HasTheEightModulesInOrder()
+    public void Load_RepositoryCourse_HasTheElevenModulesInOrder()
     {
         Assert.Equal(
-            ["raaderum", "kompetencefelter", "spoergeteknik", "motivation", "virksomhedskontakt", "praktik", "skriftlighed", "flere-skal-med"],
+            [
+                "raaderum", "kompetencefelter", "spoergeteknik", "motivation", "skaanehensyn", "virksomhedskontakt",
+                "virksomhedens-motivation", "praktik", "skriftlighed", "flere-skal-med", "step-up",
+            ],
             Course.Modules.Select(m => m.Id));
-        Assert.All(Course.Modules, module => Assert.InRange(module.Quiz.Count, 2, 3));
+        Assert.All(Course.Modules, module => Assert.InRange(module.Quiz.Count, 2, 4));
+    }
+
+    [Fact]
+    public void Modules_SkaanehensynEmployerMotivationAndStepUp_AreBasedOnTheirAreas()
+    {
+        Assert.All(Course.Modules.Single(m => m.Id == "skaanehensyn").Quiz, q => Assert.Equal("skaanehensyn", q.BasedOn.AreaId));
+        Assert.All(Course.Modules.Single(m => m.Id == "virksomhedens-motivation").Quiz, q => Assert.StartsWith("virksomheder-", q.BasedOn.Id, StringComparison.Ordinal));
+        Assert.All(Course.Modules.Single(m => m.Id == "step-up").Quiz, q => Assert.Equal("step-up", q.BasedOn.AreaId));
+    }
+
+    [Fact]
+    public void ContactQuestion_WrongOptions_AreNotTheMonthlyContactRuleOfTrin2()
+    {
+        var question = Questions.Single(q => q.Id == "flere-skal-med-kontakt");
+
+        Assert.DoesNotContain(question.Options, o => !o.Correct && Normalise(o.Text) is "hver måned" or "månedligt" or "en gang om måneden");
     }
 
     [Fact]
@@ -48,16 +67,8 @@ public sealed class QuizFaithfulnessTests
     [SkippableFact]
     public void EveryQuestion_Quote_StandsInTheSourceDocument()
     {
-        var seeds = new Dictionary<string, SeedText>
-        {
-            ["raaderum"] = SeedText.Load(SeedText.Raaderum),
-            ["cabi"] = SeedText.Load(SeedText.Cabi),
-            ["fsm2"] = SeedText.Load(SeedText.FlereSkalMed),
-            ["faglighed"] = SeedText.Load(SeedText.Faglighed),
-        };
-
         Assert.All(Questions, question => Assert.True(
-            seeds[question.BasedOn.Source.Document.Id].Contains(question.Quote),
+            SourceSeeds.For(question.BasedOn.Source.Document.Id).Contains(question.Quote),
             $"{question.Id}: quote not in the source document"));
     }
 

@@ -3,6 +3,7 @@ namespace Guidebot.Knowledge.Tests.Support;
 /// <summary>
 /// Every text a card shows, as the YAML holds it: paragraphs, headings, list entries, questions, quotes and
 /// who said them, table columns and cells, checklist titles and items (empty strings, e.g. a blank corner cell, left out).
+/// The bot's notes and the parts of other items a card shows are not the item's own text and are left out.
 /// </summary>
 public static class ItemTexts
 {
@@ -28,6 +29,7 @@ public static class ItemTexts
             Quote q => [q.Text, q.Who],
             Table t => t.Columns.Concat(t.Rows.SelectMany(row => row)),
             Checklist c => c.Entries.Select(i => i.Text).Prepend(c.Title),
+            Note or Show => [],
             _ => throw new InvalidOperationException($"Unknown block {block.GetType().Name}"),
         };
 

@@ -30,6 +30,13 @@ public sealed partial class SeedText
         _normalised = Comparable(joined);
     }
 
+    private SeedText(SeedText original, string normalised)
+    {
+        _markup = original._markup;
+        Lines = original.Lines;
+        _normalised = normalised;
+    }
+
     /// <summary>The seed's lines as extracted (markup kept), after words hyphenated across line breaks are joined.</summary>
     public IReadOnlyList<string> Lines { get; }
 
@@ -37,14 +44,17 @@ public sealed partial class SeedText
     public static SeedText Load(string fileName, SeedMarkup markup = SeedMarkup.Keep) =>
         new(File.ReadAllText(SharedFolder.Require("seeds", fileName), Encoding.UTF8), markup);
 
-    /// <summary>True when the text occurs in the seed as whole words, so a truncated word fails.</summary>
+    /// <summary>
+    /// True when the text occurs in the seed as whole words, so a truncated word fails. A letter glued to a digit
+    /// counts as a word boundary: the extraction glues a table's text to the next cell's number ("observationer3.").
+    /// </summary>
     public bool Contains(string contentText)
     {
         var needle = Comparable(contentText);
         for (var at = _normalised.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = _normalised.IndexOf(needle, at + 1, StringComparison.Ordinal))
         {
             var end = at + needle.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(_normalised[at - 1])) && (end == _normalised.Length || !char.IsLetterOrDigit(_normalised[end])))
+            if ((at == 0 || WordBoundary(_normalised[at - 1], needle[0])) && (end == _normalised.Length || WordBoundary(needle[^1], _normalised[end])))
             {
                 return true;
             }
@@ -52,6 +62,10 @@ public sealed partial class SeedText
 
         return false;
     }
+
+    /// <summary>This seed with one reviewed correction applied: <paramref name="source"/> replaced by <paramref name="corrected"/>, both compared as the seed compares.</summary>
+    public SeedText Corrected(string source, string corrected) =>
+        new(this, _normalised.Replace(Comparable(source), Comparable(corrected), StringComparison.Ordinal));
 
     /// <summary>True when the piece occurs anywhere in the seed, also inside a word (for pieces cut at a column seam).</summary>
     public bool ContainsPiece(string piece) => _normalised.Contains(Comparable(piece), StringComparison.Ordinal);
@@ -95,6 +109,9 @@ public sealed partial class SeedText
 
         return Whitespace().Replace(plain.Replace("\0", string.Empty).ToString(), " ").Trim();
     }
+
+    private static bool WordBoundary(char before, char after) =>
+        !char.IsLetterOrDigit(before) || !char.IsLetterOrDigit(after) || char.IsDigit(before) != char.IsDigit(after);
 
     private static string JoinHyphenated(string text) =>
         HyphenBeforeCapital().Replace(HyphenBeforeLower().Replace(text, "$1$2"), "$1-$2");

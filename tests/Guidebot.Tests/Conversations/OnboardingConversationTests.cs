@@ -24,11 +24,11 @@ public sealed class OnboardingConversationTests : IDisposable
             .Send("hej")
             .AssertReply("Eller vælg et emne")
             .Click("Onboarding for nye konsulenter")
-            .AssertReply("0 af 8 moduler gennemført")
+            .AssertReply("0 af 11 moduler gennemført")
             .Click("Det praksisfaglige råderum")
             .AssertReply("12 kort at læse, ét ad gangen, og 3 spørgsmål til sidst.")
             .Click("Start modulet")
-            .AssertReply("Modul 1 af 8: Det praksisfaglige råderum · Kort 1 af 12")
+            .AssertReply("Modul 1 af 11: Det praksisfaglige råderum · Kort 1 af 12")
             .ClickNext(11)
             .AssertReply(reply => Assert.Contains("Råderummet i én sætning", reply.AllText(), StringComparison.Ordinal))
             .Click("Næste")
@@ -54,14 +54,14 @@ public sealed class OnboardingConversationTests : IDisposable
             .AssertReply(reply =>
             {
                 Assert.Contains("Du svarede rigtigt på 2 af 3 spørgsmål.", reply.AllText(), StringComparison.Ordinal);
-                Assert.Contains("1 af 8 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains("1 af 11 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
             })
             .Click("Næste modul: De seks kompetencefelter og de tre dimensioner")
-            .AssertReply("Modul 2 af 8: De seks kompetencefelter og de tre dimensioner")
+            .AssertReply("Modul 2 af 11: De seks kompetencefelter og de tre dimensioner")
             .Click("Start modulet")
-            .AssertReply("Kort 1 af 7")
+            .AssertReply("Kort 1 af 8")
             .ClickNext(2)
-            .AssertReply(reply => Assert.Contains("Modul 2 af 8: De seks kompetencefelter og de tre dimensioner · Kort 3 af 7", reply.AllText(), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.Contains("Modul 2 af 11: De seks kompetencefelter og de tre dimensioner · Kort 3 af 8", reply.AllText(), StringComparison.Ordinal))
             .StartTestAsync();
         await ((ServiceProvider)before.Services).DisposeAsync();
 
@@ -70,13 +70,13 @@ public sealed class OnboardingConversationTests : IDisposable
             .Send("onboarding")
             .AssertReply(reply =>
             {
-                Assert.Contains("1 af 8 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains("1 af 11 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
                 Assert.Contains("✓ 1. Det praksisfaglige råderum", reply.AllText(), StringComparison.Ordinal);
             })
             .Click("Fortsæt hvor jeg slap")
             .AssertReply(reply =>
             {
-                Assert.Contains("Modul 2 af 8: De seks kompetencefelter og de tre dimensioner · Kort 3 af 7", reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains("Modul 2 af 11: De seks kompetencefelter og de tre dimensioner · Kort 3 af 8", reply.AllText(), StringComparison.Ordinal);
                 Assert.Contains("Grundlæggende og specialiseret niveau", reply.AllText(), StringComparison.Ordinal);
             })
             .StartTestAsync();
@@ -108,7 +108,7 @@ public sealed class OnboardingConversationTests : IDisposable
             .AssertReply(reply =>
             {
                 Assert.Contains("Du svarede rigtigt på 2 af 3 spørgsmål.", reply.AllText(), StringComparison.Ordinal);
-                Assert.Contains("Til oversigten", reply.SubmitButtons().Select(b => b.Title));
+                Assert.Contains("Næste modul: Step-up: forberedelse, samtaler og aftaler", reply.SubmitButtons().Select(b => b.Title));
             })
             .StartTestAsync();
     }
@@ -120,7 +120,7 @@ public sealed class OnboardingConversationTests : IDisposable
             .Send("fortsæt hvor jeg slap")
             .AssertReply(reply =>
             {
-                Assert.Contains("0 af 8 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
+                Assert.Contains("0 af 11 moduler gennemført", reply.AllText(), StringComparison.Ordinal);
                 Assert.DoesNotContain("Fortsæt hvor jeg slap", reply.SubmitButtons().Select(b => b.Title));
             })
             .StartTestAsync();

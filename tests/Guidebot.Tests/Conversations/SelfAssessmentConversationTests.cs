@@ -33,7 +33,7 @@ public sealed class SelfAssessmentConversationTests
                 var text = reply.AllText();
                 Assert.Contains("Din kompetenceprofil", text, StringComparison.Ordinal);
                 Assert.All(FieldTitles, title => Assert.Contains(title, text, StringComparison.Ordinal));
-                Assert.Contains("• Arbejdsmarked & Uddannelse: Grundlæggende endnu ikke", text, StringComparison.Ordinal);
+                Assert.Contains("• Arbejdsmarked & Uddannelse: Endnu ikke grundlæggende", text, StringComparison.Ordinal);
                 Assert.Contains("• Netværk & Facilitering: Specialiseret", text, StringComparison.Ordinal);
                 Assert.True(text.IndexOf("Styrkepositioner", StringComparison.Ordinal) < text.IndexOf("• IT & Digital: På vej mod specialiseret", StringComparison.Ordinal));
                 Assert.True(text.IndexOf("Udviklingspotentialer", StringComparison.Ordinal) < text.IndexOf("• Lov & Myndighed: Grundlæggende", StringComparison.Ordinal));
@@ -99,7 +99,7 @@ public sealed class SelfAssessmentConversationTests
             .AssertReply("Kompetencefelter")
             .Click("Selvvurdering")
             .AssertReply("Selvvurdering · felt 1 af 6")
-            .Click("Grundlæggende endnu ikke")
+            .Click("Endnu ikke grundlæggende")
             .AssertReply("Selvvurdering · felt 2 af 6")
             .Click("Grundlæggende")
             .AssertReply("Selvvurdering · felt 3 af 6")

@@ -1,24 +1,18 @@
+using Quickenshtein;
+
 namespace Guidebot.BotFramework.Dialogs.Prompts;
 
 /// <summary>
-/// Finds the choice a user meant: a clicked button, a number ("2"), the exact title or value, or a close
-/// match (a typo or a unique part of a title) — case-, accent- and æøå-insensitive.
+/// Finds the choice a user typed: a number ("2"), the exact title, value or synonym, or a close match (a
+/// typo or a unique part of a title) — case-, accent- and æøå-insensitive.
 /// </summary>
 public static class ChoiceRecognizer
 {
-    /// <summary>The property of a button's data that carries the chosen value.</summary>
-    public const string ValueProperty = "choice";
-
-    /// <summary>Recognises the choice in <paramref name="input"/>, or returns null.</summary>
+    /// <summary>Recognises the choice in the typed text of <paramref name="input"/>, or returns null.</summary>
     public static FoundChoice? Recognize(UserInput input, IReadOnlyList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(choices);
-        if (input.ReadString(ValueProperty) is { } clicked)
-        {
-            return Find(choices, c => c.Value == clicked);
-        }
-
         var text = TextFolding.Fold(input.Text);
         if (text.Length == 0)
         {
@@ -59,7 +53,7 @@ public static class ChoiceRecognizer
 
     // A typo: within one edit for short words, two for longer ones.
     private static bool IsClose(string typed, string word) =>
-        typed.Length >= 4 && Math.Abs(typed.Length - word.Length) <= 2 && Levenshtein.Distance(typed, word) <= (word.Length >= 8 ? 2 : 1);
+        typed.Length >= 4 && Math.Abs(typed.Length - word.Length) <= 2 && Levenshtein.GetDistance(typed, word) <= (word.Length >= 8 ? 2 : 1);
 
     private static bool ContainsWords(string haystack, string needle) =>
         needle.Length >= 3 && $" {haystack} ".Contains($" {needle} ", StringComparison.Ordinal);

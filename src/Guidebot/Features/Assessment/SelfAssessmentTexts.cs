@@ -13,7 +13,7 @@ internal static class SelfAssessmentTexts
 
     public const string ShowSpecialised = "Vis specialiseret niveau";
 
-    public const string Prompt = "Hvor er du selv i dag?";
+    public const string Prompt = "Hvor ser du dig selv i dag?";
 
     public const string ProfileTitle = "Din kompetenceprofil";
 
@@ -39,7 +39,7 @@ internal static class SelfAssessmentTexts
 
     public static string Level(CompetenceLevel level) => level switch
     {
-        CompetenceLevel.NotYetBasic => "Grundlæggende endnu ikke",
+        CompetenceLevel.NotYetBasic => "Endnu ikke grundlæggende",
         CompetenceLevel.Basic => "Grundlæggende",
         CompetenceLevel.TowardsSpecialised => "På vej mod specialiseret",
         CompetenceLevel.Specialised => "Specialiseret",
