@@ -9,6 +9,13 @@
 
 ARG DOTNET_VERSION=10.0
 
+# The pages' browser libraries (card renderer, markdown, sanitizer, Teams JavaScript library), as pinned by the lock
+# file: the Teams tab is served in Production, so the image needs them. The SDK image has no Node.js.
+FROM node:22-bookworm-slim AS web
+WORKDIR /web
+COPY src/Guidebot/DevChat/package.json src/Guidebot/DevChat/package-lock.json ./
+RUN npm ci --no-audit --no-fund --loglevel=error
+
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS build
 WORKDIR /src
 # The project files first, so a code change does not restore the packages again.
@@ -19,7 +26,8 @@ COPY src/Guidebot.Knowledge/Guidebot.Knowledge.csproj src/Guidebot.Knowledge/
 RUN dotnet restore src/Guidebot/Guidebot.csproj
 COPY cards/ cards/
 COPY src/ src/
-# The SDK image has no Node.js, so the local chat page's renderer is not installed: the page is off outside Development.
+# The build copies the libraries' dist files from node_modules to wwwroot/lib (Guidebot.csproj).
+COPY --from=web /web/node_modules src/Guidebot/DevChat/node_modules
 RUN dotnet publish src/Guidebot/Guidebot.csproj --configuration Release --no-restore --output /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}

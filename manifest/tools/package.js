@@ -26,6 +26,9 @@ async function main() {
   const out = path.resolve(values.out);
   fs.writeFileSync(out, zip);
   console.log(`wrote ${out} (${[...files.keys()].join(', ')})`);
+  // The app registration must expose its API at this URI for the tab's single sign-on (docs/teams-app.md).
+  const { webApplicationInfo } = JSON.parse(files.get('manifest.json').toString('utf8'));
+  console.log(`Application ID URI for the app registration: ${webApplicationInfo.resource}`);
 }
 
 main().catch((error) => {

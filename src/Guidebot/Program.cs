@@ -14,6 +14,7 @@ builder.Services
     .AddGuideBot()
     .AddKeyRing(builder.Configuration)
     .AddDevChat()
+    .AddTeamsTab()
     .AddRateLimits()
     .AddHealth(builder.Configuration)
     .AddTelemetry(builder.Configuration);
@@ -25,6 +26,7 @@ app.MapHealth();
 app.MapTelemetry();
 app.MapBotEndpoints();
 app.MapDevChat();
+app.MapTeamsTab();
 
 return StartupFailure.Run(app);
 

@@ -2,11 +2,14 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
 const { fillTemplate } = require('../lib/template');
 const { bundledSchemaPath, manifestSchemaErrors } = require('../lib/schemas');
 const { SAMPLE, readManifestFile } = require('./helpers');
 
 const templateText = readManifestFile('manifest.json').toString('utf8');
+const WWWROOT = path.join(__dirname, '..', '..', '..', 'src', 'Guidebot', 'wwwroot');
 const filled = () => JSON.parse(fillTemplate(templateText, SAMPLE));
 
 test('the filled template is valid against the bundled Teams schema it names', async () => {
@@ -80,4 +83,38 @@ test('the message extension has one search command that runs at once with a quer
   assert.equal(command.type, 'query');
   assert.equal(command.initialRun, true);
   assert.deepEqual(command.parameters.map((parameter) => parameter.name), ['query']);
+});
+
+test('the bot chat stays the first tab of the personal app, followed by the guide as a tab', () => {
+  const [chat, guide, ...others] = filled().staticTabs;
+
+  assert.deepEqual(chat, { entityId: 'conversations', scopes: ['personal'] });
+  assert.equal(guide.entityId, 'guide');
+  assert.deepEqual(guide.scopes, ['personal']);
+  assert.equal(guide.contentUrl, `https://${SAMPLE.botDomain}/tab.html`);
+  assert.deepEqual(others, []);
+});
+
+test('the meeting tab opens in the side panel, the meeting chat and the meeting details, and needs no settings', () => {
+  const [tab, ...others] = filled().configurableTabs;
+
+  assert.deepEqual(others, []);
+  assert.deepEqual(tab.scopes, ['groupChat']);
+  assert.deepEqual([...tab.context].sort(), ['meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel']);
+  assert.equal(tab.configurationUrl, `https://${SAMPLE.botDomain}/tab-config.html`);
+  assert.equal(tab.canUpdateConfiguration, false);
+});
+
+test('tab SSO asks Entra ID for a token of the bot\'s app registration, at the Application ID URI of the bot domain', () => {
+  assert.deepEqual(filled().webApplicationInfo, { id: SAMPLE.botId, resource: `api://${SAMPLE.botDomain}/${SAMPLE.botId}` });
+});
+
+test('every tab page is one the bot serves from its wwwroot, on a valid domain', () => {
+  const manifest = filled();
+  const urls = [...manifest.staticTabs.filter((tab) => tab.contentUrl).map((tab) => tab.contentUrl), ...manifest.configurableTabs.map((tab) => tab.configurationUrl)];
+
+  for (const url of urls.map((text) => new URL(text))) {
+    assert.ok(manifest.validDomains.includes(url.host), url.href);
+    assert.ok(fs.existsSync(path.join(WWWROOT, url.pathname)), `${url.pathname} is not in src/Guidebot/wwwroot`);
+  }
 });

@@ -54,7 +54,7 @@ test('the same inputs give a byte-identical zip', async () => {
 });
 
 test('a template whose version is not MAJOR.MINOR.PATCH is not packaged', async (t) => {
-  const template = readManifestFile('manifest.json').toString('utf8').replace('"version": "1.0.0"', '"version": "1.0"');
+  const template = readManifestFile('manifest.json').toString('utf8').replace(/"version": "[^"]*"/, '"version": "1.0"');
 
   await assert.rejects(buildAppPackage(SAMPLE, manifestDirWith(t, { 'manifest.json': template })),
     /the app package is not valid:\n {2}manifest\.json: version "1\.0" is not MAJOR\.MINOR\.PATCH/);
@@ -83,6 +83,7 @@ test('the command takes the id and domain as arguments too', async (t) => {
 
   assert.equal(result.status, 0, result.stderr);
   assert.ok(fs.existsSync(out));
+  assert.match(result.stdout, new RegExp(`Application ID URI for the app registration: api://${SAMPLE.botDomain}/${SAMPLE.botId}`));
 });
 
 test('the command refuses a domain with a scheme and writes nothing', (t) => {

@@ -26,9 +26,8 @@ public sealed partial class BotFrameworkAuthenticator
     private const string EndorsementsProperty = "endorsements";
 
     private readonly BotFrameworkOptions _options;
-    private readonly IConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly OpenIdTokenValidator _validator;
     private readonly ILogger<BotFrameworkAuthenticator> _logger;
-    private readonly JsonWebTokenHandler _tokenHandler = new();
 
     /// <summary>Creates the authenticator over the channel's OpenID metadata.</summary>
     public BotFrameworkAuthenticator(
@@ -40,8 +39,8 @@ public sealed partial class BotFrameworkAuthenticator
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(logger);
         _options = options.Value;
-        _metadata = metadata;
         _logger = logger;
+        _validator = new OpenIdTokenValidator(metadata, LogMetadataUnavailable);
     }
 
     /// <summary>
@@ -75,32 +74,17 @@ public sealed partial class BotFrameworkAuthenticator
             return AuthenticationResult.Unauthorized("missing bearer token");
         }
 
-        var configuration = await GetMetadataAsync(cancellationToken);
-        if (configuration is null)
+        if (await _validator.ValidateAsync(header.Parameter, Expect, cancellationToken) is not { } validation)
         {
             return AuthenticationResult.Unavailable("signing keys unavailable");
         }
 
-        var validation = await _tokenHandler.ValidateTokenAsync(header.Parameter, CreateParameters(configuration));
-        if (validation.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (!validation.Result.IsValid || validation.Result.SecurityToken is not JsonWebToken token)
         {
-            // The channel may have rotated its keys since the metadata was loaded: refresh once and retry.
-            _metadata.RequestRefresh();
-            configuration = await GetMetadataAsync(cancellationToken);
-            if (configuration is null)
-            {
-                return AuthenticationResult.Unavailable("signing keys unavailable");
-            }
-
-            validation = await _tokenHandler.ValidateTokenAsync(header.Parameter, CreateParameters(configuration));
+            return AuthenticationResult.Unauthorized(OpenIdTokenValidator.DescribeFailure(validation.Result.Exception));
         }
 
-        if (!validation.IsValid || validation.SecurityToken is not JsonWebToken token)
-        {
-            return AuthenticationResult.Unauthorized(DescribeFailure(validation.Exception));
-        }
-
-        return CheckActivity(token, configuration, activity);
+        return CheckActivity(token, validation.Configuration, activity);
     }
 
     private static AuthenticationResult CheckActivity(JsonWebToken token, OpenIdConnectConfiguration configuration, Activity activity)
@@ -149,45 +133,14 @@ public sealed partial class BotFrameworkAuthenticator
                 && endorsements.EnumerateArray().Any(endorsement => endorsement.ValueKind == JsonValueKind.String && endorsement.ValueEquals(channelId)));
     }
 
-    private async Task<OpenIdConnectConfiguration?> GetMetadataAsync(CancellationToken cancellationToken)
+    private void Expect(TokenValidationParameters parameters)
     {
-        try
-        {
-            return await _metadata.GetConfigurationAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogMetadataUnavailable(exception);
-            return null;
-        }
-    }
+        parameters.ValidIssuer = Issuer;
+        parameters.ValidAudience = _options.MicrosoftAppId;
 
-    private TokenValidationParameters CreateParameters(OpenIdConnectConfiguration configuration) => new()
-    {
-        ValidIssuer = Issuer,
-        ValidAudience = _options.MicrosoftAppId,
-        IssuerSigningKeys = configuration.SigningKeys,
-        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        ClockSkew = TimeSpan.FromMinutes(5),
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        ValidateLifetime = true,
         // The key must be found by the token's kid: its endorsements are looked up by that kid.
-        TryAllIssuerSigningKeys = false,
-    };
-
-    private static string DescribeFailure(Exception? exception) => exception switch
-    {
-        SecurityTokenExpiredException => "token expired",
-        SecurityTokenNotYetValidException => "token not yet valid",
-        SecurityTokenNoExpirationException => "token has no expiry",
-        SecurityTokenInvalidAudienceException => "wrong audience",
-        SecurityTokenInvalidIssuerException => "wrong issuer",
-        SecurityTokenSignatureKeyNotFoundException => "unknown signing key",
-        SecurityTokenInvalidSignatureException => "invalid signature",
-        SecurityTokenMalformedException => "malformed token",
-        _ => "invalid token",
-    };
+        parameters.TryAllIssuerSigningKeys = false;
+    }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Rejected an inbound Bot Framework request: {Reason}")]
     private partial void LogRejected(string? reason);

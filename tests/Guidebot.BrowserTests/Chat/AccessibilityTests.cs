@@ -46,6 +46,20 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         AssertNoBlockingViolations(await chat.Page.RunAxe(ViolationsOnly));
     }
 
+    [Theory]
+    [InlineData("default")]
+    [InlineData("dark")]
+    [InlineData("contrast")]
+    public async Task Axe_TeamsTabAt320pxInEachTeamsTheme_NoSeriousOrCriticalViolations(string theme)
+    {
+        await using var chat = await browser.NewTeamsTabAsync(theme, browser.IssueTabToken(), width: 320, height: 640);
+        await chat.OpenAsync("/tab.html");
+        await chat.ClickAsync("Det praksisfaglige råderum");
+        await chat.ClickAsync("Sæt den rigtige dagsorden fra start");
+
+        AssertNoBlockingViolations(await chat.Page.RunAxe(ViolationsOnly));
+    }
+
     // Moderate and minor findings are reported in the test output, not failed on.
     private void AssertNoBlockingViolations(AxeResult result)
     {

@@ -5,8 +5,9 @@ namespace Guidebot.BrowserTests.Support;
 /// <summary>The chat page in one browser context, read and driven as a user would: the replies, the box, the card buttons.</summary>
 public sealed class ChatPage : IAsyncDisposable
 {
-    private const string ActivitiesPath = "/devchat/activities";
-    private const string ConversationsPath = "/devchat/conversations";
+    // The local chat page posts to /devchat/…, the Teams tab signed in to /tab/…: the same two kinds of request.
+    private const string ActivitiesPath = "/activities";
+    private const string ConversationsPath = "/conversations";
 
     private readonly List<string> _consoleErrors = [];
 
@@ -40,11 +41,12 @@ public sealed class ChatPage : IAsyncDisposable
 
     public ILocator MessageBox => Page.GetByRole(AriaRole.Textbox, new() { Name = "Besked til Guidebot" });
 
-    /// <summary>Opens the page and waits until the bot's greeting is shown.</summary>
-    public async Task OpenAsync()
+    /// <summary>Opens the page (the local chat page unless told) and waits until the bot's greeting is shown.</summary>
+    public async Task<IRequest> OpenAsync(string path = "/")
     {
-        await Page.RunAndWaitForResponseAsync(() => Page.GotoAsync("/"), response => response.Url.EndsWith(ConversationsPath, StringComparison.Ordinal));
+        var response = await Page.RunAndWaitForResponseAsync(() => Page.GotoAsync(path), response => response.Url.EndsWith(ConversationsPath, StringComparison.Ordinal));
         await Expect(Typing).ToBeHiddenAsync();
+        return response.Request;
     }
 
     /// <summary>Reloads the page in the same tab (sessionStorage, and so the conversation, stays).</summary>
