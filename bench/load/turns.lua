@@ -57,8 +57,9 @@ function done(summary, latency, requests)
   local e = summary.errors
   local socket = e.connect + e.read + e.write + e.timeout
   io.write(string.format(
-    "RESULT requests=%d seconds=%.2f rps=%.0f p50=%.2f p90=%.2f p99=%.2f max=%.2f non200=%d nocard=%d socket=%d\n",
+    "RESULT requests=%d seconds=%.2f rps=%.0f p50=%.2f p90=%.2f p99=%.2f p999=%.2f max=%.2f non200=%d nocard=%d socket=%d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    latency:percentile(99.9) / 1000, latency.max / 1000,
     bad, empty, socket))
 end
