@@ -23,12 +23,14 @@ COPY global.json nuget.config Directory.Build.props Directory.Packages.props ./
 COPY src/Guidebot/Guidebot.csproj src/Guidebot/
 COPY src/Guidebot.BotFramework/Guidebot.BotFramework.csproj src/Guidebot.BotFramework/
 COPY src/Guidebot.Knowledge/Guidebot.Knowledge.csproj src/Guidebot.Knowledge/
-RUN dotnet restore src/Guidebot/Guidebot.csproj
+# For the platform the image is built for (TARGETARCH, set by BuildKit): the publish is compiled ahead of time.
+ARG TARGETARCH
+RUN dotnet restore src/Guidebot/Guidebot.csproj --arch "$TARGETARCH"
 COPY cards/ cards/
 COPY src/ src/
 # The build copies the libraries' dist files from node_modules to wwwroot/lib (Guidebot.csproj).
 COPY --from=web /web/node_modules src/Guidebot/DevChat/node_modules
-RUN dotnet publish src/Guidebot/Guidebot.csproj --configuration Release --no-restore --output /app
+RUN dotnet publish src/Guidebot/Guidebot.csproj --configuration Release --arch "$TARGETARCH" --self-contained false --no-restore --output /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}
 WORKDIR /app

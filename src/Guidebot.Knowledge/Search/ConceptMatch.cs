@@ -104,13 +104,9 @@ internal sealed class ConceptMatch
         if (isUnknown && concept.IsSingleWord && word.Length >= MinCompoundHeadLength)
         {
             // The first part of the guide's compounds: "hybrid" finds "hybridpraktik".
-            var head = new PrefixQuery(new Term(SearchFields.Words, word))
+            foreach (var compound in index.Vocabulary.Neighbours.StartingWith(word, MaxExpansions))
             {
-                MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpansions),
-            };
-            foreach (var compound in Expand(index, head, CompoundHeadBoost))
-            {
-                query.Add(compound);
+                query.Add(index.TermQuery(new Term(SearchFields.Words, compound), CompoundHeadBoost));
             }
         }
 
@@ -119,20 +115,13 @@ internal sealed class ConceptMatch
         return new ConceptMatch(concept, rewritten, credits, docFreq, corrections, isUnknown);
     }
 
+    // Each typo counts as much as it is like the word typed (Lucene's fuzzy similarity), in the guide's word order.
     private static IReadOnlyList<TermQuery> Typos(GuideIndex index, string word, int maxEdits) =>
-        Expand(index, new FuzzyQuery(new Term(SearchFields.Words, word), maxEdits, prefixLength: 1, MaxExpansions, transpositions: true), TypoBoost);
-
-    // Rewriting fixes the guide words a typo or compound head expands to (one word rewrites to a plain TermQuery).
-    private static IReadOnlyList<TermQuery> Expand(GuideIndex index, MultiTermQuery query, float boost)
-    {
-        query.Boost = boost;
-        return index.Searcher.Rewrite(query) switch
-        {
-            TermQuery term => [term],
-            BooleanQuery terms => [.. terms.Clauses.Select(c => c.Query).OfType<TermQuery>()],
-            _ => [],
-        };
-    }
+    [
+        .. index.Vocabulary.Neighbours.Typos(word, maxEdits, MaxExpansions)
+            .OrderBy(typo => typo.Word, StringComparer.Ordinal)
+            .Select(typo => index.TermQuery(new Term(SearchFields.Words, typo.Word), TypoBoost * typo.Similarity)),
+    ];
 
     private static Query FormQuery(GuideIndex index, string field, IReadOnlyList<string> stems, float boost)
     {

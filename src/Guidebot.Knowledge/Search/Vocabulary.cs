@@ -11,8 +11,13 @@ internal sealed class Vocabulary
     public Vocabulary(IndexReader reader)
     {
         _stems = [.. SearchFields.Weighted.SelectMany(f => Terms(reader, f.Field))];
-        _words = [.. Terms(reader, SearchFields.Words)];
+        List<string> words = [.. Terms(reader, SearchFields.Words)];
+        _words = [.. words];
+        Neighbours = new WordNeighbours(words);
     }
+
+    /// <summary>The guide's words near one it does not know: typos and compound heads.</summary>
+    public WordNeighbours Neighbours { get; }
 
     public bool HasStem(string stem) => _stems.Contains(stem);
 
