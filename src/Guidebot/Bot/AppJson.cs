@@ -4,8 +4,10 @@ using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
 using Guidebot.Features.Lookups;
+using Guidebot.Features.MyQuestions;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
+using Guidebot.Features.Sharing;
 using Guidebot.Features.Teams;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Hosting;
@@ -34,11 +36,21 @@ namespace Guidebot.Bot;
 [JsonSerializable(typeof(ShowModuleResultAction))]
 [JsonSerializable(typeof(RateFieldAction))]
 [JsonSerializable(typeof(ChooseLevelAction))]
+[JsonSerializable(typeof(CopyItemAction))]
+[JsonSerializable(typeof(ShareItemAction))]
+[JsonSerializable(typeof(CopyChecklistAction))]
+[JsonSerializable(typeof(ShareChecklistAction))]
+[JsonSerializable(typeof(PickQuestionsAction))]
+[JsonSerializable(typeof(SaveQuestionsAction))]
+[JsonSerializable(typeof(RemoveQuestionAction))]
+[JsonSerializable(typeof(ClearQuestionsAction))]
+[JsonSerializable(typeof(CopyQuestionsAction))]
 [JsonSerializable(typeof(Place))]
 [JsonSerializable(typeof(WalkthroughPosition))]
 [JsonSerializable(typeof(ChecklistProgress))]
 [JsonSerializable(typeof(OnboardingProgress))]
 [JsonSerializable(typeof(SelfAssessmentRatings))]
+[JsonSerializable(typeof(SavedQuestions))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(MessageExtensionQuery))]
 [JsonSerializable(typeof(SelectedResult))]

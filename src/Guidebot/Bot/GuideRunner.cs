@@ -6,6 +6,8 @@ using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
 using Guidebot.Features.Lookups;
+using Guidebot.Features.MyQuestions;
+using Guidebot.Features.Sharing;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Texts;
 
@@ -30,7 +32,9 @@ internal sealed class GuideRunner
         ChecklistHandlers checklists,
         LookupHandlers lookups,
         OnboardingHandlers onboarding,
-        SelfAssessmentHandlers selfAssessment)
+        SelfAssessmentHandlers selfAssessment,
+        SharingHandlers sharing,
+        MyQuestionsHandlers myQuestions)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion)
         {
@@ -44,6 +48,8 @@ internal sealed class GuideRunner
         lookups.Register(Runner);
         onboarding.Register(Runner);
         selfAssessment.Register(Runner);
+        sharing.Register(Runner);
+        myQuestions.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

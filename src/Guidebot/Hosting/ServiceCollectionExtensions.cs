@@ -9,7 +9,9 @@ using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
+using Guidebot.Features.Sharing;
 using Guidebot.Features.Lookups;
+using Guidebot.Features.MyQuestions;
 using Guidebot.Features.Teams;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
@@ -86,6 +88,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<LookupHandlers>();
         services.AddSingleton<OnboardingHandlers>();
         services.AddSingleton<SelfAssessmentHandlers>();
+        services.AddSingleton<SharingHandlers>();
+        services.AddSingleton<MyQuestionsHandlers>();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();

@@ -48,6 +48,7 @@ internal static class BotTexts
         ("hjælp", "viser denne hjælp"),
         ("onboarding", "forløbet for nye konsulenter; ”fortsæt hvor jeg slap” tager dig videre"),
         ("selvvurdering", "vurder dig selv i de seks kompetencefelter"),
+        ("mine spørgsmål", "din liste med spørgsmål til næste samtale; tilføj fra et kort med Mere › Tilføj til næste samtale"),
     ];
 
     public static readonly (string Typed, string Does) HelpQuestion =
