@@ -1,6 +1,7 @@
 using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Dialogs.Prompts;
 using Guidebot.Features.Assessment;
+using Guidebot.Features.MyQuestions;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Reminders;
 
@@ -17,6 +18,7 @@ internal static class BuiltInCommands
             OnboardingCommands.OverviewWords, OnboardingCommands.ResumeWords, OnboardingCommands.ResetWords,
             SelfAssessmentCommands.StartWords, SelfAssessmentCommands.ResetWords,
             ReminderCommands.ListWords,
+            MyQuestionsCommands.ShowWords,
         }.SelectMany(words => words).Select(TextFolding.Fold),
     ];
 

@@ -7,6 +7,8 @@ using Guidebot.Features.Onboarding;
 using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
 using Guidebot.Features.Lookups;
+using Guidebot.Features.MyQuestions;
+using Guidebot.Features.Sharing;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Texts;
 
@@ -32,7 +34,9 @@ internal sealed class GuideRunner
         LookupHandlers lookups,
         OnboardingHandlers onboarding,
         SelfAssessmentHandlers selfAssessment,
-        ReminderHandlers reminders)
+        ReminderHandlers reminders,
+        SharingHandlers sharing,
+        MyQuestionsHandlers myQuestions)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion)
         {
@@ -47,6 +51,8 @@ internal sealed class GuideRunner
         onboarding.Register(Runner);
         selfAssessment.Register(Runner);
         reminders.Register(Runner);
+        sharing.Register(Runner);
+        myQuestions.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

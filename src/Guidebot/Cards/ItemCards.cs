@@ -1,5 +1,6 @@
 using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Cards;
+using Guidebot.Features.Sharing;
 using Guidebot.Knowledge.Content;
 using Guidebot.Texts;
 
@@ -46,6 +47,7 @@ internal static class ItemCards
                 .. index < area.Items.Count - 1 ? new[] { Open(BotTexts.NextButton, area.Items[index + 1]) } : [],
                 NavigationButtons.Back(),
                 NavigationButtons.Menu(),
+                MoreButton.ForItem(item),
             ],
         };
     }

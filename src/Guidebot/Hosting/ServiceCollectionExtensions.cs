@@ -10,7 +10,9 @@ using Guidebot.Features.Checklists;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
+using Guidebot.Features.Sharing;
 using Guidebot.Features.Lookups;
+using Guidebot.Features.MyQuestions;
 using Guidebot.Features.Teams;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Knowledge.Content;
@@ -88,6 +90,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<OnboardingHandlers>();
         services.AddSingleton<SelfAssessmentHandlers>();
         services.AddReminders();
+        services.AddSingleton<SharingHandlers>();
+        services.AddSingleton<MyQuestionsHandlers>();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();
