@@ -3,6 +3,7 @@ using Guidebot.Bot.Actions;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.Lookups;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
@@ -34,6 +35,12 @@ namespace Guidebot.Bot;
 [JsonSerializable(typeof(ShowModuleResultAction))]
 [JsonSerializable(typeof(RateFieldAction))]
 [JsonSerializable(typeof(ChooseLevelAction))]
+[JsonSerializable(typeof(RateItemAction))]
+[JsonSerializable(typeof(CommentOnItemAction))]
+[JsonSerializable(typeof(ItemDay))]
+[JsonSerializable(typeof(MissDay))]
+[JsonSerializable(typeof(DayIndex))]
+[JsonSerializable(typeof(PruneMark))]
 [JsonSerializable(typeof(Place))]
 [JsonSerializable(typeof(WalkthroughPosition))]
 [JsonSerializable(typeof(ChecklistProgress))]

@@ -1,6 +1,7 @@
 using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Dialogs.Prompts;
 using Guidebot.Features.Assessment;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.Onboarding;
 
 namespace Guidebot.Bot;
@@ -15,6 +16,7 @@ internal static class BuiltInCommands
             Verbs.MenuWords, Verbs.HelpWords, Verbs.BackWords,
             OnboardingCommands.OverviewWords, OnboardingCommands.ResumeWords, OnboardingCommands.ResetWords,
             SelfAssessmentCommands.StartWords, SelfAssessmentCommands.ResetWords,
+            FeedbackCommands.ReportWords,
         }.SelectMany(words => words).Select(TextFolding.Fold),
     ];
 

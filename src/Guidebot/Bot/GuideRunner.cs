@@ -3,6 +3,7 @@ using Guidebot.BotFramework.State;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Search;
 using Guidebot.Features.Lookups;
@@ -30,7 +31,8 @@ internal sealed class GuideRunner
         ChecklistHandlers checklists,
         LookupHandlers lookups,
         OnboardingHandlers onboarding,
-        SelfAssessmentHandlers selfAssessment)
+        SelfAssessmentHandlers selfAssessment,
+        FeedbackHandlers feedback)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion)
         {
@@ -44,6 +46,7 @@ internal sealed class GuideRunner
         lookups.Register(Runner);
         onboarding.Register(Runner);
         selfAssessment.Register(Runner);
+        feedback.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

@@ -86,6 +86,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<LookupHandlers>();
         services.AddSingleton<OnboardingHandlers>();
         services.AddSingleton<SelfAssessmentHandlers>();
+        services.AddFeedback();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();

@@ -36,6 +36,7 @@ public sealed class ChatServer : WebApplicationFactory<Program>
             ["Storage:Provider"] = "Memory",
             ["DevChat:Enabled"] = "true",
             ["BotFramework:AllowUnauthenticated"] = "true",
+            ["Feedback:Salt"] = "test-salt",
         }));
         builder.ConfigureServices(services => services.AddDataProtection().UseEphemeralDataProtectionProvider());
     }

@@ -56,5 +56,6 @@ public static class BotCardCatalog
             }
         }
         foreach (var card in OnboardingCardCatalog.All(guide)) { yield return card; }
+        foreach (var card in FeedbackCardCatalog.All(guide)) { yield return card; }
     }
 }
