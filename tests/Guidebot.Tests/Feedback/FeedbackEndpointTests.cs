@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Guidebot.Features.Feedback;
 using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Onboarding;
+using Guidebot.Knowledge.Tools;
 using Guidebot.Testing.Turns;
 using Guidebot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -139,6 +142,42 @@ public sealed class FeedbackEndpointTests(LoggingFactory factory) : IClassFixtur
         Assert.Contains(itemId, await Store.ItemsOnAsync(Today, default));
         Assert.Empty(stored.Votes);
     }
+
+    [Fact]
+    public async Task ItemRead_OnAWalkthroughPageACourseCardOrALookupEntry_CountsAsAVisit()
+    {
+        var tools = factory.Services.GetRequiredService<Toolbox>();
+        var walk = tools.Walkthroughs[0];
+        var module = factory.Services.GetRequiredService<Course>().Modules[^1];
+        var lookup = tools.Lookups.First(l => l.Lists.Any(list => list.Entries.Count > 0));
+        var list = lookup.Lists.First(l => l.Entries.Count > 0);
+        string[] read = [walk.FirstPage.Sections.SelectMany(section => section.Parts).First().Item.Id, module.Reading[0].Id, list.Entries[^1].Id];
+        var usage = factory.Services.GetRequiredService<UsageLog>();
+        await usage.FlushAsync(default);
+        var before = await ViewsAsync(read);
+        var user = NewUser();
+
+        await _client.ExchangeAsync(FeedbackClicks.Click(Json($$"""{"verb":"walk","walk":"{{walk.Id}}"}"""), user));
+        await _client.ExchangeAsync(FeedbackClicks.Click(Json($$"""{"verb":"onboarding-kort","module":"{{module.Id}}","position":0}"""), user));
+        await _client.ExchangeAsync(FeedbackClicks.Click(Json($$"""{"verb":"lookup-entry","lookup":"{{lookup.Id}}","list":"{{list.Id}}","item":"{{list.Entries[^1].Id}}"}"""), user));
+        await usage.FlushAsync(default);
+
+        var after = await ViewsAsync(read);
+        Assert.Equal(read.Select(id => read.Count(other => other == id)), after.Zip(before, (a, b) => a - b));
+    }
+
+    private async Task<List<int>> ViewsAsync(IEnumerable<string> itemIds)
+    {
+        List<int> views = [];
+        foreach (var id in itemIds)
+        {
+            views.Add((await Store.ReadItemAsync(Today, id, default))?.Views ?? 0);
+        }
+
+        return views;
+    }
+
+    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement;
 
     private static string NewUser() => "user-" + Guid.NewGuid().ToString("N");
 }
