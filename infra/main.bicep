@@ -38,7 +38,7 @@ param feedbackSalt string
 param adminKey string = ''
 
 @description('Editor ids (as the bot tells them on "rapport") whose users get the feedback report card in the chat (Admin:Users).')
-param adminUsers string[] = []
+param adminUsers array = []
 
 @description('Pricing tier of the Azure Bot: F0 (free, standard channels such as Teams) or S1.')
 @allowed(['F0', 'S1'])

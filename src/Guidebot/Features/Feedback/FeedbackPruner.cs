@@ -27,12 +27,14 @@ internal sealed class FeedbackPruner(FeedbackStore store, IOptions<FeedbackOptio
         var last = today.AddDays(-options.Value.RetentionDays);
         var mark = await store.ReadPruneMarkAsync(cancellationToken);
         var first = mark is null ? last.AddDays(-FirstLookBackDays) : mark.Value.Through.AddDays(1);
+        var deleted = false;
         for (var day = first; day <= last; day = day.AddDays(1))
         {
-            await store.DeleteDayAsync(day, cancellationToken);
+            deleted |= await store.DeleteDayAsync(day, cancellationToken);
         }
 
-        if (first <= last)
+        // Without a mark and with nothing deleted nothing is written: a bot no one has given feedback keeps no feedback keys.
+        if (first <= last && (mark is not null || deleted))
         {
             await store.MarkPrunedAsync(last, mark?.ETag, cancellationToken);
         }

@@ -62,16 +62,23 @@ internal sealed class FeedbackStore(IStorage storage)
     public async Task<MissDay?> ReadMissesAsync(DateOnly day, CancellationToken cancellationToken) =>
         (await storage.ReadAsync(FeedbackKeys.Misses(day), AppJson.Default.MissDay, cancellationToken))?.Value;
 
-    /// <summary>Deletes everything kept for a day.</summary>
-    public async Task DeleteDayAsync(DateOnly day, CancellationToken cancellationToken)
+    /// <summary>Deletes everything kept for a day; false when there was nothing.</summary>
+    public async Task<bool> DeleteDayAsync(DateOnly day, CancellationToken cancellationToken)
     {
-        foreach (var itemId in await ItemsOnAsync(day, cancellationToken))
+        var items = await ItemsOnAsync(day, cancellationToken);
+        if (items.Count == 0 && await ReadMissesAsync(day, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        foreach (var itemId in items)
         {
             await storage.DeleteAsync(FeedbackKeys.Item(day, itemId), cancellationToken);
         }
 
         await storage.DeleteAsync(FeedbackKeys.Misses(day), cancellationToken);
         await storage.DeleteAsync(FeedbackKeys.Index(day), cancellationToken);
+        return true;
     }
 
     public Task<StoreItem<PruneMark>?> ReadPruneMarkAsync(CancellationToken cancellationToken) =>

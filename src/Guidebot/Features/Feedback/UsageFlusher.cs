@@ -8,10 +8,11 @@ namespace Guidebot.Features.Feedback;
 internal sealed partial class UsageFlusher(UsageLog usage, FeedbackPruner pruner, IOptions<FeedbackOptions> options, TimeProvider time, ILogger<UsageFlusher> logger)
     : BackgroundService
 {
+    // Stopping saves the counts only: pruning can wait for the next start.
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await SaveAsync(cancellationToken);
+        await SaveAsync(usage.FlushAsync, cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,10 +20,10 @@ internal sealed partial class UsageFlusher(UsageLog usage, FeedbackPruner pruner
         using var timer = new PeriodicTimer(options.Value.FlushInterval, time);
         try
         {
-            await SaveAsync(stoppingToken);
+            await SaveAsync(FlushAndPruneAsync, stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await SaveAsync(stoppingToken);
+                await SaveAsync(FlushAndPruneAsync, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -31,15 +32,21 @@ internal sealed partial class UsageFlusher(UsageLog usage, FeedbackPruner pruner
         }
     }
 
-    // A failed save keeps its counts for the next one; the bot goes on answering meanwhile.
-    private async Task SaveAsync(CancellationToken cancellationToken)
+    private async Task FlushAndPruneAsync(CancellationToken cancellationToken)
+    {
+        await usage.FlushAsync(cancellationToken);
+        await pruner.PruneIfDueAsync(cancellationToken);
+    }
+
+    // A failed save keeps its counts for the next one; the bot goes on answering meanwhile. A storage already disposed
+    // (the host stopping it first) is as good as unreachable.
+    private async Task SaveAsync(Func<CancellationToken, Task> save, CancellationToken cancellationToken)
     {
         try
         {
-            await usage.FlushAsync(cancellationToken);
-            await pruner.PruneIfDueAsync(cancellationToken);
+            await save(cancellationToken);
         }
-        catch (Exception exception) when (exception is StorageUnavailableException or EtagException)
+        catch (Exception exception) when (exception is StorageUnavailableException or EtagException or ObjectDisposedException)
         {
             LogSaveFailed(logger, exception.GetType().Name, options.Value.FlushInterval);
         }
