@@ -3,6 +3,7 @@ using Guidebot.Bot.Actions;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.Lookups;
 using Guidebot.Features.MyQuestions;
 using Guidebot.Features.Onboarding;
@@ -50,6 +51,12 @@ namespace Guidebot.Bot;
 [JsonSerializable(typeof(RemoveQuestionAction))]
 [JsonSerializable(typeof(ClearQuestionsAction))]
 [JsonSerializable(typeof(CopyQuestionsAction))]
+[JsonSerializable(typeof(RateItemAction))]
+[JsonSerializable(typeof(CommentOnItemAction))]
+[JsonSerializable(typeof(ItemDay))]
+[JsonSerializable(typeof(MissDay))]
+[JsonSerializable(typeof(DayIndex))]
+[JsonSerializable(typeof(PruneMark))]
 [JsonSerializable(typeof(Place))]
 [JsonSerializable(typeof(WalkthroughPosition))]
 [JsonSerializable(typeof(ChecklistProgress))]

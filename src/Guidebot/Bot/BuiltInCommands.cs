@@ -1,6 +1,7 @@
 using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Dialogs.Prompts;
 using Guidebot.Features.Assessment;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.MyQuestions;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Reminders;
@@ -19,6 +20,7 @@ internal static class BuiltInCommands
             SelfAssessmentCommands.StartWords, SelfAssessmentCommands.ResetWords,
             ReminderCommands.ListWords,
             MyQuestionsCommands.ShowWords,
+            FeedbackCommands.ReportWords,
         }.SelectMany(words => words).Select(TextFolding.Fold),
     ];
 

@@ -3,6 +3,7 @@ using Guidebot.BotFramework.State;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
@@ -36,7 +37,8 @@ internal sealed class GuideRunner
         SelfAssessmentHandlers selfAssessment,
         ReminderHandlers reminders,
         SharingHandlers sharing,
-        MyQuestionsHandlers myQuestions)
+        MyQuestionsHandlers myQuestions,
+        FeedbackHandlers feedback)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion)
         {
@@ -53,6 +55,7 @@ internal sealed class GuideRunner
         reminders.Register(Runner);
         sharing.Register(Runner);
         myQuestions.Register(Runner);
+        feedback.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

@@ -1,5 +1,6 @@
 using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Cards;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.Sharing;
 using Guidebot.Knowledge.Content;
 using Guidebot.Texts;
@@ -39,6 +40,7 @@ internal static class ItemCards
                 new TextBlock { Text = item.Title, Style = TextBlockStyle.Heading, Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Small },
                 .. Body(item.Body),
                 SourceLine(item.Source),
+                FeedbackCards.Row(item.Id),
                 .. Related(guide, item),
             ],
             Actions =

@@ -92,6 +92,7 @@ internal static class ServiceCollectionExtensions
         services.AddReminders();
         services.AddSingleton<SharingHandlers>();
         services.AddSingleton<MyQuestionsHandlers>();
+        services.AddFeedback();
         services.AddSingleton<GuideRunner>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<IBot, GuideBot>();
