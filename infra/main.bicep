@@ -1,7 +1,7 @@
 // Guidebot on Azure: the bot's container on Azure Container Apps (two replicas), its state and Data Protection keys in
 // Azure Cache for Redis, traces and metrics in Application Insights (the app's Azure Monitor OpenTelemetry exporter),
-// the app registration's client secret and the Redis connection in Key Vault (Container Apps Key Vault references),
-// and the Azure Bot resource with the Microsoft Teams channel. Deploy guide: docs/deploy-azure.md.
+// the app registration's client secret, the Redis connection, the feedback salt and the report page's key in Key Vault
+// (Container Apps Key Vault references), and the Azure Bot resource with the Microsoft Teams channel. Deploy guide: docs/deploy-azure.md.
 
 targetScope = 'resourceGroup'
 
@@ -28,6 +28,17 @@ param botTenantId string = tenant().tenantId
 @description('A client secret of the app registration; stored in Key Vault, never in the app\'s configuration.')
 @secure()
 param botAppPassword string
+
+@description('The secret feedback votes and editor ids are derived from (Feedback:Salt), e.g. the output of `openssl rand -base64 32`; stored in Key Vault. Keep it: a new one gives every editor a new id for Admin:Users.')
+@secure()
+param feedbackSalt string
+
+@description('The password of the feedback report page /admin/report (Admin:Key, at least 16 characters); stored in Key Vault. Empty: the page answers 404.')
+@secure()
+param adminKey string = ''
+
+@description('Editor ids (as the bot tells them on "rapport") whose users get the feedback report card in the chat (Admin:Users).')
+param adminUsers array = []
 
 @description('Pricing tier of the Azure Bot: F0 (free, standard channels such as Teams) or S1.')
 @allowed(['F0', 'S1'])
@@ -107,6 +118,30 @@ resource redisSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   }
 }
 
+resource feedbackSaltSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
+  parent: vault
+  name: 'feedback-salt'
+  properties: {
+    value: feedbackSalt
+  }
+}
+
+resource adminKeySecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (!empty(adminKey)) {
+  parent: vault
+  name: 'admin-key'
+  properties: {
+    value: adminKey
+  }
+}
+
+// The report page's key and the editors, when given. The secret's URL is built from the vault's, so nothing reads the
+// secret resource when it is not deployed.
+var adminSecrets = empty(adminKey) ? [] : [{ name: 'admin-key', keyVaultUrl: '${vault.properties.vaultUri}secrets/admin-key', identity: identity.id }]
+var adminSettings = concat(
+  empty(adminKey) ? [] : [{ name: 'Admin__Key', secretRef: 'admin-key' }],
+  map(range(0, length(adminUsers)), i => { name: 'Admin__Users__${i}', value: adminUsers[i] })
+)
+
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: vault
   name: guid(vault.id, identity.id, keyVaultSecretsUserRole)
@@ -138,7 +173,7 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
   }
-  dependsOn: [secretsUser]
+  dependsOn: [secretsUser, adminKeySecret]
   properties: {
     managedEnvironmentId: environment.id
     configuration: {
@@ -150,10 +185,11 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
         allowInsecure: false
       }
       registries: empty(registryServer) ? [] : [{ server: registryServer, identity: identity.id }]
-      secrets: [
+      secrets: concat([
         { name: 'bot-app-password', keyVaultUrl: appPasswordSecret.properties.secretUri, identity: identity.id }
         { name: 'redis-configuration', keyVaultUrl: redisSecret.properties.secretUri, identity: identity.id }
-      ]
+        { name: 'feedback-salt', keyVaultUrl: feedbackSaltSecret.properties.secretUri, identity: identity.id }
+      ], adminSecrets)
     }
     template: {
       containers: [
@@ -161,17 +197,18 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
           name: 'guidebot'
           image: image
           resources: { cpu: json('0.5'), memory: '1Gi' }
-          env: [
+          env: concat([
             { name: 'MicrosoftAppType', value: 'SingleTenant' }
             { name: 'MicrosoftAppId', value: botAppId }
             { name: 'MicrosoftAppTenantId', value: botTenantId }
             { name: 'MicrosoftAppPassword', secretRef: 'bot-app-password' }
             { name: 'Storage__Provider', value: 'Redis' }
             { name: 'Storage__Redis__Configuration', secretRef: 'redis-configuration' }
+            { name: 'Feedback__Salt', secretRef: 'feedback-salt' }
             { name: 'Telemetry__AzureMonitorConnectionString', value: insights.properties.ConnectionString }
             // The ingress is public: metrics go to Application Insights, not to an unauthenticated /metrics.
             { name: 'Telemetry__PrometheusEnabled', value: 'false' }
-          ]
+          ], adminSettings)
           probes: [
             { type: 'Liveness', httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 10 }
             { type: 'Readiness', httpGet: { path: '/readyz', port: 8080 }, periodSeconds: 10 }

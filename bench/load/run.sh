@@ -117,7 +117,7 @@ start_bot() {
   # The per-conversation rate limit stays in the path but is raised: the mix builder and the cold-start probe send
   # many turns into one conversation, and the benchmark measures the bot, not the limiter (a 429 counts as an error).
   # wrk sends no Bot Framework token: unauthenticated access is allowed on purpose (the bot listens on loopback only).
-  env=(ASPNETCORE_ENVIRONMENT=Production BotFramework__AllowUnauthenticated=true
+  env=(ASPNETCORE_ENVIRONMENT=Production BotFramework__AllowUnauthenticated=true Feedback__Salt=bench-salt
        Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
        RateLimits__ConversationBurst=100000 RateLimits__ConversationPerSecond=100000)
   case "$provider" in

@@ -3,7 +3,8 @@
 -- in rotation, with a fresh activity id (a repeated id would be ignored as a re-delivery). The turn's
 -- content is drawn from a mix of pre-built fragments (typed commands and questions, button clicks) that
 -- bench/load/mix.mjs read off the running bot's own cards; LOAD_MIX names that file, one fragment a line.
--- A response counts as an error unless it is a 200 whose body carries an Adaptive Card.
+-- A response counts as an error unless it is a 200 whose body carries an Adaptive Card, or the plain-text
+-- message that "Kopiér som tekst" answers with.
 
 local conversations = tonumber(os.getenv("LOAD_CONVERSATIONS") or "1000")
 local threads = {}
@@ -43,7 +44,7 @@ end
 function response(status, headers, body)
   if status ~= 200 then
     non200 = non200 + 1
-  elseif not string.find(body, '"AdaptiveCard"', 1, true) then
+  elseif not string.find(body, '"AdaptiveCard"', 1, true) and not string.find(body, '"textFormat":"plain"', 1, true) then
     nocard = nocard + 1
   end
 end

@@ -22,7 +22,7 @@ dotnet build src/Guidebot -c Release -v quiet -nologo >/dev/null
 # the 1,000 conversations far more turns per second than a person can, so it is raised as in bench/load.
 Storage__Provider=$STORAGE Storage__Sqlite__Path="$WORK/state.db" Storage__Redis__Configuration=${REDIS:-} \
   RateLimits__ConversationBurst=100000 RateLimits__ConversationPerSecond=100000 \
-  ASPNETCORE_ENVIRONMENT=Production BotFramework__AllowUnauthenticated=true Logging__LogLevel__Default=Warning \
+  ASPNETCORE_ENVIRONMENT=Production BotFramework__AllowUnauthenticated=true Feedback__Salt=bench-salt Logging__LogLevel__Default=Warning \
   dotnet src/Guidebot/bin/Release/net10.0/Guidebot.dll --urls "http://127.0.0.1:$PORT" >"$WORK/bot.log" 2>&1 &
 BOT=$!
 trap 'kill -TERM $BOT 2>/dev/null || true; wait $BOT 2>/dev/null || true; rm -rf "$WORK"' EXIT

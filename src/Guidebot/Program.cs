@@ -5,6 +5,11 @@ if (args is [ContentCheckCommand.Name, .. var paths])
     return ContentCheckCommand.Run(paths, Console.Out, Console.Error);
 }
 
+if (args is [ReportCommand.Name, .. var reportArguments])
+{
+    return await ReportCommand.RunAsync(reportArguments, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
@@ -27,6 +32,7 @@ app.MapTelemetry();
 app.MapBotEndpoints();
 app.MapDevChat();
 app.MapTeamsTab();
+app.MapAdmin();
 
 return StartupFailure.Run(app);
 

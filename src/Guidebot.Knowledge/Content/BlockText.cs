@@ -22,5 +22,6 @@ public static class BlockText
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "unknown block kind"),
     };
 
-    private static string Plain(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+    /// <summary>The text without its <c>**bold**</c> markers, trimmed.</summary>
+    public static string Plain(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
 }

@@ -3,10 +3,13 @@ using Guidebot.Bot.Actions;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.Lookups;
+using Guidebot.Features.MyQuestions;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
+using Guidebot.Features.Sharing;
 using Guidebot.Features.Teams;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Hosting;
@@ -39,6 +42,21 @@ namespace Guidebot.Bot;
 [JsonSerializable(typeof(CancelReminderAction))]
 [JsonSerializable(typeof(DeleteReminderAction))]
 [JsonSerializable(typeof(PostponeReminderAction))]
+[JsonSerializable(typeof(CopyItemAction))]
+[JsonSerializable(typeof(ShareItemAction))]
+[JsonSerializable(typeof(CopyChecklistAction))]
+[JsonSerializable(typeof(ShareChecklistAction))]
+[JsonSerializable(typeof(PickQuestionsAction))]
+[JsonSerializable(typeof(SaveQuestionsAction))]
+[JsonSerializable(typeof(RemoveQuestionAction))]
+[JsonSerializable(typeof(ClearQuestionsAction))]
+[JsonSerializable(typeof(CopyQuestionsAction))]
+[JsonSerializable(typeof(RateItemAction))]
+[JsonSerializable(typeof(CommentOnItemAction))]
+[JsonSerializable(typeof(ItemDay))]
+[JsonSerializable(typeof(MissDay))]
+[JsonSerializable(typeof(DayIndex))]
+[JsonSerializable(typeof(PruneMark))]
 [JsonSerializable(typeof(Place))]
 [JsonSerializable(typeof(WalkthroughPosition))]
 [JsonSerializable(typeof(ChecklistProgress))]
@@ -46,6 +64,7 @@ namespace Guidebot.Bot;
 [JsonSerializable(typeof(SelfAssessmentRatings))]
 [JsonSerializable(typeof(ReminderBook))]
 [JsonSerializable(typeof(ReminderSchedule))]
+[JsonSerializable(typeof(SavedQuestions))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(MessageExtensionQuery))]
 [JsonSerializable(typeof(SelectedResult))]

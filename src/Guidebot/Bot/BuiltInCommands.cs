@@ -1,6 +1,8 @@
 using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Dialogs.Prompts;
 using Guidebot.Features.Assessment;
+using Guidebot.Features.Feedback;
+using Guidebot.Features.MyQuestions;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Reminders;
 
@@ -17,6 +19,8 @@ internal static class BuiltInCommands
             OnboardingCommands.OverviewWords, OnboardingCommands.ResumeWords, OnboardingCommands.ResetWords,
             SelfAssessmentCommands.StartWords, SelfAssessmentCommands.ResetWords,
             ReminderCommands.ListWords,
+            MyQuestionsCommands.ShowWords,
+            FeedbackCommands.ReportWords,
         }.SelectMany(words => words).Select(TextFolding.Fold),
     ];
 

@@ -3,10 +3,13 @@ using Guidebot.BotFramework.State;
 using Guidebot.Features.Assessment;
 using Guidebot.Features.Browse;
 using Guidebot.Features.Checklists;
+using Guidebot.Features.Feedback;
 using Guidebot.Features.Onboarding;
 using Guidebot.Features.Reminders;
 using Guidebot.Features.Search;
 using Guidebot.Features.Lookups;
+using Guidebot.Features.MyQuestions;
+using Guidebot.Features.Sharing;
 using Guidebot.Features.Walkthroughs;
 using Guidebot.Texts;
 
@@ -32,7 +35,10 @@ internal sealed class GuideRunner
         LookupHandlers lookups,
         OnboardingHandlers onboarding,
         SelfAssessmentHandlers selfAssessment,
-        ReminderHandlers reminders)
+        ReminderHandlers reminders,
+        SharingHandlers sharing,
+        MyQuestionsHandlers myQuestions,
+        FeedbackHandlers feedback)
     {
         Runner = new DialogRunner(root, conversationState.CreateProperty("DialogState", DialogRunner.StateTypeInfo), DialogsVersion)
         {
@@ -47,6 +53,9 @@ internal sealed class GuideRunner
         onboarding.Register(Runner);
         selfAssessment.Register(Runner);
         reminders.Register(Runner);
+        sharing.Register(Runner);
+        myQuestions.Register(Runner);
+        feedback.Register(Runner);
     }
 
     public DialogRunner Runner { get; }

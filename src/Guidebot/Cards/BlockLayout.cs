@@ -100,6 +100,6 @@ internal static class BlockLayout
     };
 
     // What a consultant reaches for first: the item's questions or checklist, else its opening block.
-    private static IReadOnlyList<Block> Lead(Item item) =>
+    public static IReadOnlyList<Block> Lead(Item item) =>
         [item.Body.FirstOrDefault(block => block is QuestionList or Checklist) ?? item.Body[0]];
 }

@@ -1,5 +1,7 @@
 using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Cards;
+using Guidebot.Features.Feedback;
+using Guidebot.Features.Sharing;
 using Guidebot.Knowledge.Content;
 using Guidebot.Texts;
 
@@ -38,6 +40,7 @@ internal static class ItemCards
                 new TextBlock { Text = item.Title, Style = TextBlockStyle.Heading, Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Small },
                 .. Body(item.Body),
                 SourceLine(item.Source),
+                FeedbackCards.Row(item.Id),
                 .. Related(guide, item),
             ],
             Actions =
@@ -46,6 +49,7 @@ internal static class ItemCards
                 .. index < area.Items.Count - 1 ? new[] { Open(BotTexts.NextButton, area.Items[index + 1]) } : [],
                 NavigationButtons.Back(),
                 NavigationButtons.Menu(),
+                MoreButton.ForItem(item),
             ],
         };
     }

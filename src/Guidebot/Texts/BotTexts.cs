@@ -49,6 +49,7 @@ internal static class BotTexts
         ("onboarding", "forløbet for nye konsulenter; ”fortsæt hvor jeg slap” tager dig videre"),
         ("selvvurdering", "vurder dig selv i de seks kompetencefelter"),
         ("mind mig om opfølgning om 3 måneder", "en påmindelse her i chatten kl. 8 på dagen; ”påmindelser” viser dine"),
+        ("mine spørgsmål", "din liste med spørgsmål til næste samtale; tilføj fra et kort med Mere › Tilføj til næste samtale"),
     ];
 
     public static readonly (string Typed, string Does) HelpQuestion =

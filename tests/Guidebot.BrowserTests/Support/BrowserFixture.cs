@@ -1,4 +1,5 @@
 using Guidebot.Knowledge.Content;
+using Guidebot.Knowledge.Tools;
 using Guidebot.Testing.Auth;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,6 +50,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     /// <summary>The guide the server loaded, to name every item.</summary>
     public Guide Guide => _server.Services.GetRequiredService<Guide>();
+
+    /// <summary>The tools the server loaded, to name every checklist.</summary>
+    public Toolbox Tools => _server.Services.GetRequiredService<Toolbox>();
 
     /// <summary>
     /// A new browser context, as a new user would have, with the chat page not yet opened; <paramref name="width"/>

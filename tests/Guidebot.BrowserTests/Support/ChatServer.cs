@@ -57,6 +57,7 @@ public sealed class ChatServer : WebApplicationFactory<Program>
         ["Storage:Provider"] = "Memory",
         ["DevChat:Enabled"] = "true",
         ["BotFramework:AllowUnauthenticated"] = "true",
+        ["Feedback:Salt"] = "test-salt",
     };
 
     private static Dictionary<string, string?> WithAppId => new(WithoutAppId)

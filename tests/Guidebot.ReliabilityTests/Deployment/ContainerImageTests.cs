@@ -21,7 +21,7 @@ public sealed class ContainerImageTests
         try
         {
             await DockerAsync(TimeSpan.FromMinutes(1), "run", "--detach", "--name", _name, "--read-only", "--tmpfs", "/tmp",
-                "--publish", "127.0.0.1::8080", "--env", "BotFramework__AllowUnauthenticated=true", _name);
+                "--publish", "127.0.0.1::8080", "--env", "BotFramework__AllowUnauthenticated=true", "--env", "Feedback__Salt=test-salt", _name);
             await Poll.UntilAsync(
                 async () => (await DockerAsync(TimeSpan.FromSeconds(30), "inspect", "--format", "{{.State.Health.Status}}", _name)).Trim() == "healthy",
                 TimeSpan.FromMinutes(3),

@@ -38,6 +38,20 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task Start_ProductionWithoutFeedbackSalt_RefusesWithOneLineNamingTheFix()
+    {
+        var result = await BotProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Memory",
+            ["BotFramework__AllowUnauthenticated"] = "true",
+            ["Feedback__Salt"] = "",
+        });
+
+        var line = Assert.Single(ErrorLines(result));
+        Assert.StartsWith(Prefix + "Feedback:Salt is not set: set it to a long random secret", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_DataProtectionCertificateMissing_RefusesNamingTheFile()
     {
         var result = await BotProcess.RunToExitAsync(new Dictionary<string, string>

@@ -6,7 +6,7 @@ namespace Guidebot.ReliabilityTests.Support;
 
 /// <summary>
 /// The built bot as a real process (<c>dotnet Guidebot.dll --urls http://127.0.0.1:port</c>, Production environment,
-/// configuration from environment variables, no app id and so <c>BotFramework__AllowUnauthenticated=true</c> unless the
+/// configuration from environment variables (with a Feedback__Salt), no app id and so <c>BotFramework__AllowUnauthenticated=true</c> unless the
 /// test says otherwise), ready once /readyz answers 200; it can be killed (SIGKILL) or stopped gracefully (SIGTERM) and
 /// started again on the same port. <see cref="BotLaunch"/> says how to start it (the build output by default).
 /// </summary>
@@ -115,6 +115,7 @@ public sealed class BotProcess : IAsyncDisposable
         startInfo.ArgumentList.Add("--urls");
         startInfo.ArgumentList.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        startInfo.Environment["Feedback__Salt"] = "test-salt";
         foreach (var (key, value) in environment)
         {
             startInfo.Environment[key] = value;

@@ -20,7 +20,7 @@ public class ReliabilityFactory : WebApplicationFactory<Program>
     public ReliabilityFactory()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("guidebot-reliability-").FullName;
-        With("Storage:Provider", "Sqlite").With("Storage:Sqlite:Path", DatabasePath).With("BotFramework:AllowUnauthenticated", "true");
+        With("Storage:Provider", "Sqlite").With("Storage:Sqlite:Path", DatabasePath).With("BotFramework:AllowUnauthenticated", "true").With("Feedback:Salt", "test-salt");
     }
 
     public string Directory { get; }

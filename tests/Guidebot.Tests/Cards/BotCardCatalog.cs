@@ -57,5 +57,7 @@ public static class BotCardCatalog
         }
         foreach (var card in OnboardingCardCatalog.All(guide)) { yield return card; }
         foreach (var card in ReminderCardCatalog.All(guide)) { yield return card; }
+        foreach (var card in SharingCardCatalog.All(guide, tools)) { yield return card; }
+        foreach (var card in FeedbackCardCatalog.All(guide)) { yield return card; }
     }
 }

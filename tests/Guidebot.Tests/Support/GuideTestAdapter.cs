@@ -13,7 +13,7 @@ public static class GuideTestAdapter
     public static TestAdapter Create(IDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory", ["Feedback:Salt"] = "test-salt" })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace Guidebot.Tests.Support;
 
 /// <summary>
-/// The real host, in memory, with test configuration: memory storage unless a test says otherwise, no
+/// The real host, in memory, with test configuration: memory storage unless a test says otherwise, a feedback salt, no
 /// app id (so no auth and loopback-only replies; allowed on purpose, as the environment is not Development) unless
 /// a test sets one. One instance per test class.
 /// </summary>
@@ -15,6 +15,7 @@ public class GuidebotFactory : WebApplicationFactory<Program>
     {
         ["Storage:Provider"] = "Memory",
         ["BotFramework:AllowUnauthenticated"] = "true",
+        ["Feedback:Salt"] = "test-salt",
     };
 
     public GuidebotFactory With(string key, string? value)

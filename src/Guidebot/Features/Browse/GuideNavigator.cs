@@ -2,12 +2,13 @@ using Guidebot.Bot;
 using Guidebot.BotFramework.State;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Cards;
+using Guidebot.Features.Feedback;
 using Guidebot.Knowledge.Content;
 
 namespace Guidebot.Features.Browse;
 
 /// <summary>Shows the menu, an area or an item, and remembers where the user is so "tilbage" goes one level up.</summary>
-internal sealed class GuideNavigator(Guide guide, AreaTools tools, ConversationState conversationState)
+internal sealed class GuideNavigator(Guide guide, AreaTools tools, ConversationState conversationState, UsageLog usage)
 {
     private readonly IStatePropertyAccessor<Place> _place = conversationState.CreateProperty("Place", AppJson.Default.Place);
 
@@ -27,6 +28,7 @@ internal sealed class GuideNavigator(Guide guide, AreaTools tools, ConversationS
     public async Task ShowItemAsync(ITurnContext turnContext, Item item, CancellationToken cancellationToken)
     {
         await _place.SetAsync(turnContext, new Place(PlaceKind.Item, item.AreaId, item.Id), cancellationToken);
+        usage.RecordView(item.Id);
         await turnContext.SendActivityAsync(ItemCards.Item(guide, item).ToAttachment(), cancellationToken);
     }
 

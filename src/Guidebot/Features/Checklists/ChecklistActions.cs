@@ -34,6 +34,5 @@ internal sealed record SaveChecklistAction : ICardAction
     public Dictionary<string, JsonElement>? Inputs { get; set; }
 
     /// <summary>Whether the toggle <paramref name="id"/> was submitted ticked.</summary>
-    public bool IsTicked(string id) =>
-        Inputs?.TryGetValue(id, out var value) == true && value.ValueKind == JsonValueKind.String && value.GetString() == "true";
+    public bool IsTicked(string id) => ToggleValues.IsTicked(Inputs, id);
 }

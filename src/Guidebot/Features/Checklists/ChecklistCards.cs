@@ -2,6 +2,7 @@ using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Cards;
 using Guidebot.Cards;
 using Guidebot.Features.Browse;
+using Guidebot.Features.Sharing;
 using Guidebot.Knowledge.Tools;
 using Guidebot.Texts;
 
@@ -49,6 +50,7 @@ internal static class ChecklistCards
             new SubmitAction { Title = ChecklistTexts.ResetButton, Data = CardAction.Data(new ResetChecklistAction(list.Id)), AssociatedInputs = AssociatedInputs.None },
             BackToChoice(tool),
             NavigationButtons.Menu(),
+            MoreButton.ForChecklist(list),
         ],
     };
 

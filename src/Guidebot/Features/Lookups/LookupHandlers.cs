@@ -3,6 +3,7 @@ using Guidebot.BotFramework.Cards;
 using Guidebot.BotFramework.Dialogs;
 using Guidebot.BotFramework.Turns;
 using Guidebot.Features.Browse;
+using Guidebot.Features.Feedback;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Tools;
 
@@ -13,7 +14,7 @@ namespace Guidebot.Features.Lookups;
 /// a list or an entry. Nothing is kept: each click names what to show, and an id from an old card that no
 /// longer exists shows the nearest card that does.
 /// </summary>
-internal sealed class LookupHandlers(Guide guide, Toolbox tools, GuideNavigator navigator)
+internal sealed class LookupHandlers(Guide guide, Toolbox tools, GuideNavigator navigator, UsageLog usage)
 {
     public void Register(DialogRunner runner)
     {
@@ -30,8 +31,15 @@ internal sealed class LookupHandlers(Guide guide, Toolbox tools, GuideNavigator 
     private AdaptiveCard? Card(string lookupId, string? listId, string? itemId) =>
         tools.FindLookup(lookupId) is not { } lookup ? null
         : lookup.FindList(listId ?? string.Empty) is not { } list ? LookupCards.Start(lookup)
-        : list.FindEntry(itemId ?? string.Empty) is { } entry ? LookupCards.Entry(guide, lookup, list, entry)
+        : list.FindEntry(itemId ?? string.Empty) is { } entry ? Entry(lookup, list, entry)
         : LookupCards.List(lookup, list);
+
+    // An entry is an item read: it counts as a visit for the editors' report.
+    private AdaptiveCard Entry(Lookup lookup, LookupList list, Item entry)
+    {
+        usage.RecordView(entry.Id);
+        return LookupCards.Entry(guide, lookup, list, entry);
+    }
 
     private async Task<DialogTurnResult> ShowAsync(DialogContext dc, AdaptiveCard? card, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Guidebot.BotFramework.Turns;
 using Guidebot.Knowledge.Onboarding;
 using Guidebot.Bot;
 using Guidebot.Bot.Actions;
+using Guidebot.Features.Feedback;
 
 namespace Guidebot.Features.Onboarding;
 
@@ -12,7 +13,7 @@ namespace Guidebot.Features.Onboarding;
 /// lives in user state, so it survives restarts and follows the user into any conversation. Ids on buttons
 /// come from old cards too: an unknown module or position leads to the overview.
 /// </summary>
-internal sealed class OnboardingHandlers(Course course, UserState userState)
+internal sealed class OnboardingHandlers(Course course, UserState userState, UsageLog usage)
 {
     private readonly IStatePropertyAccessor<OnboardingProgress> _progress = userState.CreateProperty("OnboardingProgress", AppJson.Default.OnboardingProgress);
 
@@ -125,12 +126,17 @@ internal sealed class OnboardingHandlers(Course course, UserState userState)
     private async Task SendOverviewAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         await turnContext.SendActivityAsync(OnboardingCards.Overview(course, await GetAsync(turnContext, cancellationToken)).ToAttachment(), cancellationToken);
 
-    private Task SendStepAsync(ITurnContext turnContext, CourseModule module, int position, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(
-            (position < module.Reading.Count
-                ? OnboardingCards.Reading(course, module, position)
-                : OnboardingCards.Question(course, module, position - module.Reading.Count)).ToAttachment(),
-            cancellationToken);
+    // A card read in the course counts as a visit of its item for the editors' report.
+    private Task SendStepAsync(ITurnContext turnContext, CourseModule module, int position, CancellationToken cancellationToken)
+    {
+        if (position >= module.Reading.Count)
+        {
+            return turnContext.SendActivityAsync(OnboardingCards.Question(course, module, position - module.Reading.Count).ToAttachment(), cancellationToken);
+        }
+
+        usage.RecordView(module.Reading[position].Id);
+        return turnContext.SendActivityAsync(OnboardingCards.Reading(course, module, position).ToAttachment(), cancellationToken);
+    }
 
     private async Task<OnboardingProgress> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         await _progress.GetAsync(turnContext, () => OnboardingProgress.Empty, cancellationToken) ?? OnboardingProgress.Empty;

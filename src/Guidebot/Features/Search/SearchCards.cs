@@ -2,6 +2,7 @@ using Guidebot.Bot.Actions;
 using Guidebot.BotFramework.Cards;
 using Guidebot.Cards;
 using Guidebot.Features.Browse;
+using Guidebot.Features.Feedback;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Search;
 
@@ -33,6 +34,7 @@ internal static class SearchCards
                 new TextBlock { Text = best.Title, Style = TextBlockStyle.Heading, Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Small },
                 .. ItemCards.Body(best.Body),
                 ItemCards.SourceLine(best.Source),
+                FeedbackCards.Row(best.Id, query),
                 .. MoreAnswers(result.Via, result.Hits.Skip(1).Take(MoreHits).Select(hit => hit.Item).ToList()),
             ],
             Actions = [ItemCards.Open(SearchTexts.OpenInGuide, best), NavigationButtons.Back(), NavigationButtons.Menu()],

@@ -20,10 +20,11 @@ internal sealed record MessageExtensionQueryOptions(
     [property: JsonPropertyName("skip")] int? Skip,
     [property: JsonPropertyName("count")] int? Count);
 
-/// <summary>What a result's tap sends back as <c>composeExtension/selectItem</c>.</summary>
+/// <summary>What a result's tap sends back as <c>composeExtension/selectItem</c>: the item, area or checklist it stands for.</summary>
 internal sealed record SelectedResult(
-    [property: JsonPropertyName("itemId")] string? ItemId,
-    [property: JsonPropertyName("areaId")] string? AreaId);
+    [property: JsonPropertyName("itemId")] string? ItemId = null,
+    [property: JsonPropertyName("areaId")] string? AreaId = null,
+    [property: JsonPropertyName("listId")] string? ListId = null);
 
 /// <summary>The invoke response body Teams expects: a list of results.</summary>
 internal sealed record MessageExtensionResponse([property: JsonPropertyName("composeExtension")] MessageExtensionResult ComposeExtension);

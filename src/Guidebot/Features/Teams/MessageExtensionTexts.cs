@@ -7,4 +7,6 @@ internal static class MessageExtensionTexts
     public const string SharedFrom = "Delt fra Guidebot";
 
     public static string AreaPreview(int items) => $"{items} kort";
+
+    public static string ChecklistPreview(int points) => $"Tjekliste · {points} punkter";
 }

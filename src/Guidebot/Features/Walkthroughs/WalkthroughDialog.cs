@@ -3,6 +3,7 @@ using Guidebot.Bot;
 using Guidebot.BotFramework.Dialogs;
 using Guidebot.BotFramework.Dialogs.Prompts;
 using Guidebot.BotFramework.Turns;
+using Guidebot.Features.Feedback;
 using Guidebot.Knowledge.Content;
 using Guidebot.Knowledge.Tools;
 
@@ -14,7 +15,7 @@ namespace Guidebot.Features.Walkthroughs;
 /// words or number) turns to the chosen page; a page that ends the walk-through is shown and the dialog ends.
 /// Clicks begin the walk-through anew at the page they name (<see cref="WalkthroughHandlers"/>).
 /// </summary>
-internal sealed class WalkthroughDialog(Guide guide, Toolbox tools) : Dialog(DialogId)
+internal sealed class WalkthroughDialog(Guide guide, Toolbox tools, UsageLog usage) : Dialog(DialogId)
 {
     public const string DialogId = "walkthrough";
 
@@ -45,6 +46,12 @@ internal sealed class WalkthroughDialog(Guide guide, Toolbox tools) : Dialog(Dia
 
     private async Task<DialogTurnResult> TurnToAsync(DialogContext dc, Walkthrough walk, WalkthroughPage page, string? notice, CancellationToken cancellationToken)
     {
+        // The items read on a page count as visited for the editors' report, as if opened one by one.
+        foreach (var itemId in page.Sections.SelectMany(section => section.Parts).Select(part => part.Item.Id).Distinct())
+        {
+            usage.RecordView(itemId);
+        }
+
         await dc.Context.SendActivityAsync(WalkthroughCards.Page(guide, walk, page, notice).ToAttachment(), cancellationToken);
         if (page.Ends)
         {
