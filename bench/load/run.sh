@@ -62,7 +62,7 @@ trap cleanup EXIT
 # What ships: the Dockerfile's publish for this machine's platform, compiled ahead of time (ReadyToRun). The smoke
 # run checks the benchmark path, not speed, so it skips the minute of ahead-of-time compilation.
 app="$root/artifacts/bench-app"
-platform=(--use-current-runtime --self-contained false)
+platform=(--runtime "$(dotnet --info | awk '/ RID:/ { print $2; exit }')" --self-contained false)
 [ "$smoke" -eq 1 ] && platform=()
 if [ "$build" -eq 1 ]; then
   echo "run.sh: dotnet publish src/Guidebot -c $configuration ${platform[*]} -o artifacts/bench-app" >&2
