@@ -22,6 +22,17 @@ public sealed class SearchConversationTests
     }
 
     [Fact]
+    public async Task AnswerWithASpellingSuggestion_ShowsTheAnswerFirst()
+    {
+        var reply = Assert.Single(await GuideTestAdapter.Create().ProcessAsync(TestActivities.Message("et cirkulært spørgsmål")));
+
+        var text = reply.AllText();
+        var answer = text.IndexOf("Fortid, komplekse spørgsmål", StringComparison.Ordinal);
+        var suggestion = text.IndexOf("Mente du", StringComparison.Ordinal);
+        Assert.True(answer >= 0 && suggestion > answer, "the answer should come before the spelling suggestion");
+    }
+
+    [Fact]
     public async Task SearchBox_SubmitsTheTypedQuery()
     {
         await new TestFlow(GuideTestAdapter.Create())

@@ -29,12 +29,14 @@ internal static class SearchCards
             Body =
             [
                 new RichTextBlock { Inlines = [new TextRun { Text = SearchTexts.AnswerTo, IsSubtle = true, Size = FontSize.Small }, UserText.Run(query)] },
-                .. Suggestions(result.Suggestions),
                 new TextBlock { Text = area.Title, Size = FontSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.Medium },
                 new TextBlock { Text = best.Title, Style = TextBlockStyle.Heading, Size = FontSize.Medium, Weight = FontWeight.Bolder, Wrap = true, Spacing = Spacing.Small },
                 .. ItemCards.Body(best.Body),
                 ItemCards.SourceLine(best.Source),
                 FeedbackCards.Row(best.Id, query),
+
+                // The answer first, at a glance; a spelling suggestion is only another way on, below it.
+                .. Suggestions(result.Suggestions),
                 .. MoreAnswers(result.Via, result.Hits.Skip(1).Take(MoreHits).Select(hit => hit.Item).ToList()),
             ],
             Actions = [ItemCards.Open(SearchTexts.OpenInGuide, best), NavigationButtons.Back(), NavigationButtons.Menu()],
